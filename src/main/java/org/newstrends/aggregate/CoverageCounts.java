@@ -1,0 +1,121 @@
+package org.newstrends.aggregate;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_sub;
+import static org.apache.spark.sql.functions.dayofweek;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
+import org.newstrends.ingest.Article;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The Spark stages that count coverage: article volume per period, entity labels, counts per
+ * (period, kind, entity) with shares, and overall rankings. Each is a small function of Datasets; none collects
+ * anything to the driver.
+ */
+public final class CoverageCounts {
+    private static final Seq<String> KIND_KEY = CollectionConverters.asScala(List.of("kind", "key")).toSeq();
+
+    private CoverageCounts() { }
+
+    /** The first day of the period holding the date column {@code date}; agrees with {@link PeriodUnit#start}. */
+    public static Column periodStart(PeriodUnit unit, Column date) {
+        return switch (unit) {
+            case DAY -> date;
+            case WEEK -> date_sub(date, dayofweek(date).plus(5).mod(7));
+            case MONTH -> trunc(date, "month");
+            case QUARTER -> trunc(date, "quarter");
+            case YEAR -> trunc(date, "year");
+        };
+    }
+
+    /** The number of articles in each period that has any. */
+    public static Dataset<PeriodVolume> volume(Dataset<Article> articles, PeriodUnit unit) {
+        return articles.groupBy(periodStart(unit, col("date")).as("periodStart"))
+                .agg(count(lit(1)).as("articles"))
+                .as(Encoders.bean(PeriodVolume.class));
+    }
+
+    /**
+     * One label per entity: its most frequent (type, country) reading, and its canonical name, made unique among
+     * locations by adding the country and type where two places share a name.
+     */
+    public static Dataset<EntityLabel> labels(Dataset<EntityArticle> rows) {
+        Dataset<Row> readings = rows.groupBy("kind", "key", "entity", "type", "country").agg(count(lit(1)).as("n"));
+        WindowSpec best = Window.partitionBy("kind", "key")
+                .orderBy(col("n").desc(), col("country").asc_nulls_last(), col("type").asc(), col("entity").asc());
+        Dataset<Row> chosen = readings.withColumn("r", row_number().over(best)).filter(col("r").equalTo(1));
+        Column sameName = count(lit(1)).over(Window.partitionBy("kind", "entity"));
+        Column qualified = concat(col("entity"), lit(" ("),
+                concat_ws(", ", coalesce(col("country"), lit("-")), lower(col("type"))), lit(")"));
+        return chosen.withColumn("entity", when(sameName.gt(1), qualified).otherwise(col("entity")))
+                .select("kind", "key", "entity", "type", "country")
+                .as(Encoders.bean(EntityLabel.class));
+    }
+
+    /**
+     * Per (period, kind, entity) with any article: mentions, articles naming it, the period's articles and the
+     * share; ordered by period, kind, entity.
+     */
+    public static Dataset<EntityPeriodCount> perPeriod(Dataset<EntityArticle> rows, Dataset<PeriodVolume> volume,
+                                                       Dataset<EntityLabel> labels, PeriodUnit unit) {
+        Dataset<Row> counts = rows.groupBy(periodStart(unit, col("date")).as("periodStart"), col("kind"), col("key"))
+                .agg(sum("mentions").as("mentions"), count(lit(1)).as("articles"));
+        return counts.join(labels, KIND_KEY)
+                .join(volume.withColumnRenamed("articles", "periodArticles"), "periodStart")
+                .withColumn("share", col("articles").divide(col("periodArticles")))
+                .select("periodStart", "kind", "key", "entity", "type", "country", "mentions", "articles",
+                        "periodArticles", "share")
+                .orderBy("periodStart", "kind", "entity", "key")
+                .as(Encoders.bean(EntityPeriodCount.class));
+    }
+
+    /**
+     * Per (kind, entity) over all periods: mentions, articles, share of all {@code totalArticles}, and rank in its
+     * kind; ordered by kind then rank.
+     */
+    public static Dataset<EntityTotal> totals(Dataset<EntityArticle> rows, Dataset<EntityLabel> labels,
+                                              long totalArticles) {
+        WindowSpec ranking = Window.partitionBy("kind")
+                .orderBy(col("articles").desc(), col("mentions").desc(), col("entity").asc(), col("key").asc());
+        return rows.groupBy("kind", "key")
+                .agg(sum("mentions").as("mentions"), count(lit(1)).as("articles"))
+                .join(labels, KIND_KEY)
+                .withColumn("rank", row_number().over(ranking))
+                .withColumn("share", totalArticles == 0 ? lit(0.0) : col("articles").divide(lit((double) totalArticles)))
+                .select("kind", "rank", "key", "entity", "type", "country", "mentions", "articles", "share")
+                .orderBy("kind", "rank")
+                .as(Encoders.bean(EntityTotal.class));
+    }
+
+    /** The first {@code n} entities of each kind from {@link #totals}. */
+    public static Dataset<EntityTotal> top(Dataset<EntityTotal> totals, int n) {
+        return totals.filter(col("rank").leq(n));
+    }
+
+    /** The per-period counts of the entities in {@code top} only (a bounded set: at most top x periods rows). */
+    public static Dataset<EntityPeriodCount> ofTop(Dataset<EntityPeriodCount> perPeriod, Dataset<EntityTotal> top) {
+        return perPeriod.join(functions.broadcast(top.select("kind", "key")),
+                        KIND_KEY,
+                        "left_semi")
+                .as(Encoders.bean(EntityPeriodCount.class));
+    }
+}

@@ -1,0 +1,88 @@
+package org.newstrends.aggregate;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.newstrends.extract.ArticleExtractor;
+import org.newstrends.extract.ExtractedArticle;
+import org.newstrends.extract.Mention;
+import org.newstrends.extract.ThemeHit;
+import org.newstrends.ingest.Article;
+
+/**
+ * The extraction stage: each article becomes one {@link EntityArticle} row per entity it names, with the
+ * entity's mention count in that article. Runs {@link ArticleExtractor} once per partition's JVM.
+ */
+public final class EntityArticles {
+    /** The kind of theme rows (actors and locations use {@link Mention#ACTOR} and {@link Mention#LOCATION}). */
+    public static final String THEME = "theme";
+
+    private static final Encoder<EntityArticle> ENCODER = Encoders.bean(EntityArticle.class);
+
+    private EntityArticles() { }
+
+    /** Extracts every article and returns its entity rows. */
+    public static Dataset<EntityArticle> extract(Dataset<Article> articles) {
+        return articles.mapPartitions((MapPartitionsFunction<Article, EntityArticle>) EntityArticles::extractAll, ENCODER);
+    }
+
+    private static Iterator<EntityArticle> extractAll(Iterator<Article> articles) {
+        ArticleExtractor extractor = ArticleExtractor.shared();
+        return new Iterator<>() {
+            private Iterator<EntityArticle> current = List.<EntityArticle>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && articles.hasNext()) {
+                    current = rows(extractor.extract(articles.next())).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public EntityArticle next() {
+                hasNext();
+                return current.next();
+            }
+        };
+    }
+
+    /**
+     * The entity rows of one extracted article, in first-mention order: one per entity, counting its mentions.
+     * An actor's type and country are those of its first mention that states a country (else its first mention).
+     */
+    public static List<EntityArticle> rows(ExtractedArticle article) {
+        Map<String, EntityArticle> byKey = new LinkedHashMap<>();
+        for (Mention m : article.mentions()) {
+            String key = keyOf(m);
+            EntityArticle row = byKey.get(m.kind() + '\u0000' + key);
+            if (row == null) {
+                byKey.put(m.kind() + '\u0000' + key, new EntityArticle(article.id(), article.date(), m.kind(), key,
+                        m.canonical(), m.type(), m.country(), 1));
+            } else {
+                row.setMentions(row.getMentions() + 1);
+                if (row.getCountry() == null && m.country() != null) row.setCountry(m.country());
+            }
+        }
+        List<EntityArticle> out = new ArrayList<>(byKey.values());
+        for (ThemeHit t : article.themes()) {
+            out.add(new EntityArticle(article.id(), article.date(), THEME, t.theme(), t.theme(), t.category(), null,
+                    Math.max(1, t.evidence().size())));
+        }
+        return out;
+    }
+
+    /** What tells entities apart: locations by name, type and country; actors and themes by name. */
+    static String keyOf(Mention m) {
+        if (Mention.LOCATION.equals(m.kind())) {
+            return m.canonical() + '|' + m.type() + '|' + (m.country() == null ? "" : m.country());
+        }
+        return m.canonical();
+    }
+}

@@ -1,0 +1,249 @@
+package org.newstrends.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.newstrends.aggregate.CoverageCounts;
+import org.newstrends.aggregate.EntityArticle;
+import org.newstrends.aggregate.EntityArticles;
+import org.newstrends.aggregate.EntityLabel;
+import org.newstrends.aggregate.EntityPeriodCount;
+import org.newstrends.aggregate.EntityTotal;
+import org.newstrends.aggregate.PeriodUnit;
+import org.newstrends.aggregate.PeriodVolume;
+import org.newstrends.aggregate.TopSeries;
+import org.newstrends.ingest.Article;
+import org.newstrends.ingest.ArticleSources;
+import org.newstrends.ingest.IngestRecord;
+import org.newstrends.ingest.InputFile;
+import org.newstrends.ingest.InputFiles;
+import org.newstrends.ingest.Reject;
+import org.newstrends.report.EntityPeriodRow;
+import org.newstrends.report.EntityTotalRow;
+import org.newstrends.report.RejectRow;
+import org.newstrends.report.ReportData;
+import org.newstrends.report.ReportWriter;
+import org.newstrends.report.StreamingTableWriter;
+import org.newstrends.report.VolumeRow;
+
+/**
+ * The coverage job: reads the spec's inputs, extracts every article, counts entities per period and writes the
+ * report. It owns the SparkSession and every read and write; the stages in between are functions of Datasets.
+ * Only bounded results (volume per period, top lists, top series) are collected; the long tables stream to disk.
+ */
+public final class CoverageJob {
+    private CoverageJob() { }
+
+    /** What a run read and wrote. */
+    public record Result(Path reportDir, long recordsRead, long articles, long rejected, int files) { }
+
+    /** Runs {@code spec} in a session of its own (master from spark-submit or {@code spark.master}). */
+    public static Result run(JobSpec spec, PrintStream progress) {
+        SparkSession.Builder builder = SparkSession.builder().appName("newstrends " + spec.name());
+        spec.spark().forEach(builder::config);
+        SparkSession spark = builder.getOrCreate();
+        try {
+            return run(spark, spec, progress);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Runs {@code spec} in {@code spark}, which stays open. */
+    public static Result run(SparkSession spark, JobSpec spec, PrintStream progress) {
+        PeriodUnit unit = spec.period();
+        Step step = new Step(progress, 5);
+        step.next("listing inputs");
+        List<String> skipped = new ArrayList<>();
+        List<InputFile> files = listInputs(spark, spec, skipped, progress);
+        progress.printf("newstrends:       %d file(s) to read%n", files.size());
+
+        step.next("reading and extracting articles");
+        Broadcast<SerializableConfiguration> hadoopConf = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+        int slices = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
+        Dataset<InputFile> fileSet = spark.createDataset(
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(files, slices).rdd(),
+                Encoders.bean(InputFile.class));
+        Dataset<IngestRecord> records = ArticleSources.parse(fileSet, spec.format(), hadoopConf)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Article> articles = ArticleSources.articles(records);
+        Dataset<EntityArticle> rows = EntityArticles.extract(articles).persist(StorageLevel.MEMORY_AND_DISK());
+
+        Row counts = records.agg(count(lit(1)), sum(when(col("reason").isNull(), 1).otherwise(0)),
+                min(col("date")), max(col("date"))).first();
+        long recordsRead = counts.getLong(0);
+        long articleCount = counts.isNullAt(1) ? 0 : counts.getLong(1);
+        long rejected = recordsRead - articleCount;
+        progress.printf("newstrends:       %d record(s) read: %d article(s), %d rejected%n",
+                recordsRead, articleCount, rejected);
+
+        step.next("counting per " + unit.specName());
+        Dataset<EntityLabel> labels = CoverageCounts.labels(rows).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<PeriodVolume> volume = CoverageCounts.volume(articles, unit);
+        List<PeriodVolume> volumeRows = volume.collectAsList();
+        Dataset<EntityPeriodCount> perPeriod = CoverageCounts.perPeriod(rows, volume, labels, unit);
+        Dataset<EntityTotal> totals = CoverageCounts.totals(rows, labels, articleCount);
+        Dataset<EntityTotal> top = CoverageCounts.top(totals, spec.top());
+        List<EntityTotal> topRows = top.collectAsList();
+        List<EntityPeriodCount> topCounts = CoverageCounts.ofTop(perPeriod, top).collectAsList();
+        Map<String, Long> entityCounts = entityCounts(rows);
+
+        List<LocalDate> periods = counts.isNullAt(2) ? List.of()
+                : unit.periods(localDate(counts.get(2)), localDate(counts.get(3)));
+        Map<LocalDate, Long> volumeByPeriod = new TreeMap<>();
+        for (PeriodVolume v : volumeRows) volumeByPeriod.put(v.getPeriodStart(), v.getArticles());
+
+        step.next("writing report to " + spec.output());
+        Path reportDir = Paths.get(spec.output());
+        try {
+            ReportFolder.prepare(reportDir);
+            long rejectRows = StreamingTableWriter.writeRejects(reportDir,
+                    map(ArticleSources.rejects(records).toLocalIterator(), CoverageJob::rejectRow));
+            if (rejectRows != rejected) {
+                throw new IllegalStateException("rejects written (" + rejectRows + ") differ from rejects counted ("
+                        + rejected + ")");
+            }
+            StreamingTableWriter.writeEntityPeriodCounts(reportDir,
+                    map(perPeriod.toLocalIterator(), c -> periodRow(unit, c)));
+            StreamingTableWriter.writeEntityTotals(reportDir, map(totals.toLocalIterator(), CoverageJob::totalRow));
+            ReportData data = reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts);
+            ReportWriter.write(reportDir, data);
+            step.next("writing manifest");
+            RunManifest.write(reportDir, spec, files, skipped, recordsRead, articleCount, rejected, entityCounts,
+                    spark.version());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + reportDir + ": " + e.getMessage(), e);
+        } finally {
+            rows.unpersist();
+            labels.unpersist();
+            records.unpersist();
+        }
+        progress.printf("newstrends: done: %s/index.html%n", reportDir);
+        return new Result(reportDir, recordsRead, articleCount, rejected, files.size());
+    }
+
+    private static List<InputFile> listInputs(SparkSession spark, JobSpec spec, List<String> skipped,
+                                              PrintStream progress) {
+        List<InputFile> files = new ArrayList<>();
+        for (JobInput input : spec.inputs()) {
+            try {
+                files.addAll(InputFiles.list(spark.sparkContext().hadoopConfiguration(), input.path()));
+            } catch (FileNotFoundException e) {
+                if (!input.optional()) {
+                    throw new JobSpecException(e.getMessage() + " (fix the path in 'inputs' or pass --input)");
+                }
+                skipped.add(input.path());
+                progress.printf("newstrends:       optional input %s not found, skipped%n", input.path());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list input " + input.path() + ": " + e.getMessage(), e);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new JobSpecException("no article files found in " + spec.inputs().stream().map(JobInput::path)
+                    .toList() + " (read: .txt, .jsonl, .json, .ndjson, optionally .gz)");
+        }
+        return files;
+    }
+
+    private static LocalDate localDate(Object sqlDate) {
+        return sqlDate instanceof LocalDate d ? d : ((java.sql.Date) sqlDate).toLocalDate();
+    }
+
+    private static Map<String, Long> entityCounts(Dataset<EntityArticle> rows) {
+        Map<String, Long> out = new TreeMap<>();
+        for (Row r : rows.groupBy("kind").agg(sum("mentions"), countDistinct("key")).collectAsList()) {
+            out.put(r.getString(0) + "_mentions", r.getLong(1));
+            out.put(r.getString(0) + "_entities", r.getLong(2));
+        }
+        return out;
+    }
+
+    static ReportData reportData(JobSpec spec, long articleCount, List<LocalDate> periods,
+                                 Map<LocalDate, Long> volumeByPeriod, List<EntityTotal> top,
+                                 List<EntityPeriodCount> topCounts) {
+        PeriodUnit unit = spec.period();
+        List<VolumeRow> volume = new ArrayList<>();
+        for (LocalDate p : periods) volume.add(new VolumeRow(unit.label(p), p, volumeByPeriod.getOrDefault(p, 0L)));
+        Map<String, List<EntityTotalRow>> topByKind = new LinkedHashMap<>();
+        for (EntityTotal t : top) topByKind.computeIfAbsent(t.getKind(), k -> new ArrayList<>()).add(totalRow(t));
+        List<EntityPeriodRow> series = new ArrayList<>();
+        for (EntityPeriodCount c : TopSeries.dense(top, topCounts, periods, volumeByPeriod)) {
+            series.add(periodRow(unit, c));
+        }
+        return new ReportData(spec.name(), unit.specName(), spec.top(), articleCount, volume, topByKind, series);
+    }
+
+    private static EntityPeriodRow periodRow(PeriodUnit unit, EntityPeriodCount c) {
+        return new EntityPeriodRow(unit.label(c.getPeriodStart()), c.getPeriodStart(), c.getKind(), c.getEntity(),
+                c.getType(), c.getCountry(), c.getMentions(), c.getArticles(), c.getPeriodArticles(), c.getShare());
+    }
+
+    private static EntityTotalRow totalRow(EntityTotal t) {
+        return new EntityTotalRow(t.getKind(), t.getRank(), t.getEntity(), t.getType(), t.getCountry(),
+                t.getMentions(), t.getArticles(), t.getShare());
+    }
+
+    private static RejectRow rejectRow(Reject r) {
+        return new RejectRow(r.getInput(), r.getPosition(), r.getReason());
+    }
+
+    private static <A, B> Iterator<B> map(Iterator<A> in, java.util.function.Function<A, B> f) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() { return in.hasNext(); }
+
+            @Override
+            public B next() { return f.apply(in.next()); }
+        };
+    }
+
+    /** Numbered progress lines on the launcher's console. */
+    private static final class Step {
+        private final PrintStream out;
+        private final int total;
+        private int current;
+        private long started = System.nanoTime();
+
+        Step(PrintStream out, int total) {
+            this.out = out;
+            this.total = total;
+        }
+
+        void next(String what) {
+            long now = System.nanoTime();
+            if (current > 0) out.printf("newstrends:       (%.1f s)%n", (now - started) / 1e9);
+            started = now;
+            current++;
+            out.printf("newstrends: [%d/%d] %s%n", current, total, what);
+        }
+    }
+}
