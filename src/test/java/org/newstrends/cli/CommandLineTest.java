@@ -1,0 +1,99 @@
+package org.newstrends.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command line in-process, as a user would, and checks exit codes, messages and output. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int exit, String err) { }
+
+    private static Outcome run(String... args) {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return new Outcome(NewstrendsCommand.execute(args), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(originalErr);
+        }
+    }
+
+    @Test
+    void aBadJobSpecExitsWithUsageAndSaysWhy() throws IOException {
+        Path spec = Files.writeString(dir.resolve("bad.yaml"), "inputs: [x]\nperiod: fortnight\n");
+        Outcome o = run("run", spec.toString());
+        assertEquals(ExitCode.USAGE.code(), o.exit());
+        assertTrue(o.err().contains("period must be one of day, week, month, quarter, year (got 'fortnight')"), o.err());
+    }
+
+    @Test
+    void aBadPeriodOptionExitsWithUsage() throws IOException {
+        Path spec = Files.writeString(dir.resolve("ok.yaml"), "inputs: [x]\n");
+        Outcome o = run("run", spec.toString(), "--period", "hourly");
+        assertEquals(ExitCode.USAGE.code(), o.exit());
+        assertTrue(o.err().contains("got 'hourly'"), o.err());
+    }
+
+    @Test
+    void unknownOptionsAndSubcommandsAreUsageErrors() {
+        assertEquals(ExitCode.USAGE.code(), run("frobnicate").exit());
+        assertEquals(ExitCode.USAGE.code(), run("run").exit());
+        assertEquals(ExitCode.USAGE.code(), run("extract", "--bogus").exit());
+    }
+
+    @Test
+    void extractWritesOneJsonLinePerRecordIncludingRejects() throws IOException {
+        Path in = Files.writeString(dir.resolve("a.txt"),
+                "date 2024-03-19 Officials in France met in Paris.\ndate 2024-13-01 Bad month.\n");
+        Path out = dir.resolve("out/a.jsonl");
+        Outcome o = run("extract", "--input", in.toString(), "--output", out.toString());
+        assertEquals(ExitCode.OK.code(), o.exit(), o.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(2, lines.size());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines.get(0));
+        assertEquals("a#1", first.get("id").asText());
+        assertEquals("2024-03-19", first.get("date").asText());
+        String text = "Officials in France met in Paris.";
+        boolean sawFrance = false;
+        for (JsonNode m : first.get("mentions")) {
+            assertEquals(text.substring(m.get("start").asInt(), m.get("end").asInt()), m.get("text").asText());
+            if (m.get("canonical").asText().equals("France")) {
+                sawFrance = true;
+                assertEquals("location", m.get("kind").asText());
+                assertEquals("COUNTRY", m.get("type").asText());
+                assertEquals("FR", m.get("country").asText());
+                assertEquals(false, m.get("demonym").asBoolean());
+            }
+        }
+        assertTrue(sawFrance, lines.get(0));
+        assertTrue(first.get("themes").isArray());
+        JsonNode second = json.readTree(lines.get(1));
+        assertEquals("a#2", second.get("id").asText());
+        assertTrue(second.get("rejected").asText().startsWith("invalid date '2024-13-01'"));
+        assertTrue(o.err().contains("2 record(s): 1 article(s), 1 rejected"), o.err());
+    }
+
+    @Test
+    void extractOfAMissingPathIsAUsageError() {
+        Outcome o = run("extract", "--input", dir.resolve("missing").toString());
+        assertEquals(ExitCode.USAGE.code(), o.exit());
+        assertTrue(o.err().contains("input path does not exist"), o.err());
+    }
+}
