@@ -13,6 +13,9 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -79,6 +82,7 @@ public final class CoverageJob {
 
     /** Runs {@code spec} in {@code spark}, which stays open. */
     public static Result run(SparkSession spark, JobSpec spec, PrintStream progress) {
+        long started = System.nanoTime();
         PeriodUnit unit = spec.period();
         Step step = new Step(progress, 5);
         step.next("listing inputs");
@@ -147,7 +151,8 @@ public final class CoverageJob {
             labels.unpersist();
             records.unpersist();
         }
-        progress.printf("newstrends: done: %s/index.html%n", reportDir);
+        progress.printf("newstrends: done in %.1f s (peak JVM heap %d MiB): %s/index.html%n",
+                (System.nanoTime() - started) / 1e9, peakHeapMiB(), reportDir);
         return new Result(reportDir, recordsRead, articleCount, rejected, files.size());
     }
 
@@ -172,6 +177,15 @@ public final class CoverageJob {
                     .toList() + " (read: .txt, .jsonl, .json, .ndjson, optionally .gz)");
         }
         return files;
+    }
+
+    /** The largest heap this JVM has used so far: the sum of the heap pools' peaks. */
+    private static long peakHeapMiB() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) bytes += pool.getPeakUsage().getUsed();
+        }
+        return bytes >> 20;
     }
 
     private static LocalDate localDate(Object sqlDate) {
