@@ -8,6 +8,6 @@ import java.util.List;
  * @param theme theme code, e.g. {@code MILITARY}
  * @param category one of the fixed categories of DESIGN.md, e.g. {@code CONFLICT_SECURITY}
  * @param score the summed weight of the matched terms
- * @param evidence {@code [start, end]} offsets into the article's {@code text} of each matched term
+ * @param evidence {@code [start, end)} offsets (end exclusive) into the article's {@code text} of each matched term
  */
 public record ThemeHit(String theme, String category, double score, List<int[]> evidence) { }

@@ -1,0 +1,95 @@
+package org.newstrends.extract.theme;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newstrends.extract.Token;
+
+/**
+ * The tokens of one field as the theme matcher sees them: lower case, possessive "'s" removed, and a
+ * hyphenated word that the taxonomy does not list ("Israel-Palestine") split into its parts, each with
+ * its own offsets. Punctuation stays in the sequence so that a phrase never spans it.
+ */
+final class NormalizedWords {
+
+    private String[] words;
+    private int[] starts;
+    private int[] ends;
+    private int size;
+
+    private NormalizedWords(int capacity) {
+        words = new String[Math.max(capacity, 4)];
+        starts = new int[words.length];
+        ends = new int[words.length];
+    }
+
+    /** Normalises {@code tokens}; {@code vocabulary} holds the hyphenated words kept whole. */
+    static NormalizedWords of(List<Token> tokens, Set<String> vocabulary) {
+        NormalizedWords out = new NormalizedWords(tokens.size() + 8);
+        for (Token token : tokens) {
+            String text = token.text();
+            int start = token.start();
+            if (!Character.isLetterOrDigit(text.charAt(0))) {
+                out.add(text, start, token.end());
+                continue;
+            }
+            String word = lowerCase(text);
+            int length = word.length();
+            if (length > 2 && word.charAt(length - 1) == 's'
+                    && (word.charAt(length - 2) == '\'' || word.charAt(length - 2) == '\u2019')) {
+                word = word.substring(0, length - 2);
+            }
+            if (word.indexOf('-') > 0 && !vocabulary.contains(word)) {
+                int partStart = 0;
+                for (int k = 0; k <= word.length(); k++) {
+                    if (k == word.length() || word.charAt(k) == '-') {
+                        if (k > partStart) out.add(word.substring(partStart, k), start + partStart, start + k);
+                        partStart = k + 1;
+                    }
+                }
+            } else {
+                out.add(word, start, start + word.length());
+            }
+        }
+        return out;
+    }
+
+    /** Lower-cases without changing the length, so offsets stay valid ("İ" would grow under toLowerCase). */
+    private static String lowerCase(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() == text.length()) return lower;
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) chars[i] = Character.toLowerCase(chars[i]);
+        return new String(chars);
+    }
+
+    private void add(String word, int start, int end) {
+        if (size == words.length) {
+            int capacity = size * 2;
+            words = Arrays.copyOf(words, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+        }
+        words[size] = word;
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    String word(int i) {
+        return words[i];
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+}
