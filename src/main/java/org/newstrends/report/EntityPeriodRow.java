@@ -1,0 +1,32 @@
+package org.newstrends.report;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * How often one entity (actor, location or theme) appeared in one period.
+ *
+ * @param period         the period label
+ * @param periodStart    the first day of the period
+ * @param kind           {@code actor}, {@code location} or {@code theme}
+ * @param entity         the canonical name (for a theme: its code)
+ * @param type           the entity type, e.g. {@code PERSON} or {@code CITY} (for a theme: its category)
+ * @param country        ISO 3166-1 alpha-2 code, or null/empty when none applies
+ * @param mentions       mentions of the entity in the period's articles
+ * @param articles       articles of the period that mention the entity
+ * @param periodArticles all articles of the period
+ * @param share          {@code articles / periodArticles}, 0 when the period has no articles
+ */
+public record EntityPeriodRow(String period, LocalDate periodStart, String kind, String entity, String type,
+                              String country, long mentions, long articles, long periodArticles, double share)
+        implements Serializable {
+
+    /** Checks the required fields. */
+    public EntityPeriodRow {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(periodStart, "periodStart");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(entity, "entity");
+    }
+}

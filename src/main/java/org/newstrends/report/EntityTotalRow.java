@@ -1,0 +1,27 @@
+package org.newstrends.report;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One line of the overall ranking of a kind: rank 1 is the entity mentioned in most articles
+ * (ties broken by mentions, then by entity name).
+ *
+ * @param kind     {@code actor}, {@code location} or {@code theme}
+ * @param rank     1-based rank within the kind
+ * @param entity   the canonical name (for a theme: its code)
+ * @param type     the entity type (for a theme: its category)
+ * @param country  ISO 3166-1 alpha-2 code, or null/empty when none applies
+ * @param mentions mentions over the whole range
+ * @param articles articles mentioning the entity over the whole range
+ * @param share    {@code articles / all articles}
+ */
+public record EntityTotalRow(String kind, int rank, String entity, String type, String country,
+                             long mentions, long articles, double share) implements Serializable {
+
+    /** Checks the required fields. */
+    public EntityTotalRow {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(entity, "entity");
+    }
+}

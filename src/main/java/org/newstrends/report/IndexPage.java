@@ -1,0 +1,224 @@
+package org.newstrends.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders {@code index.html}: one self-contained page (inline style, no scripts, no external assets) with the
+ * counts, the charts, the top movers, the overall top lists and links to every table. All text is escaped.
+ */
+final class IndexPage {
+
+    /** What the page shows besides {@link ReportData}: facts about the files on disk. */
+    record Context(long rejected, Set<String> existingFiles, Map<EntityKind, List<TopMover>> movers) {
+    }
+
+    private static final String STYLE = """
+            body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: #333; margin: 0 auto;
+                   max-width: 1200px; padding: 0 24px 48px; line-height: 1.45; }
+            h1 { margin: 24px 0 4px; } h2 { border-bottom: 2px solid #2f6db5; padding-bottom: 4px; margin-top: 40px; }
+            nav a { margin-right: 16px; }
+            table { border-collapse: collapse; margin: 8px 0 16px; }
+            th, td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; vertical-align: top; }
+            th { background: #f2f5fa; }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+            figure { margin: 24px 0; } figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
+            figcaption { font-size: 0.95em; color: #555; }
+            .rising { color: #1a7f37; } .falling { color: #b42318; }
+            .kinds { display: flex; flex-wrap: wrap; gap: 32px; } .kinds > div { flex: 1 1 340px; }
+            .note { color: #666; font-size: 0.95em; }
+            """;
+
+    private IndexPage() {
+    }
+
+    static String render(ReportData data, Context context) {
+        StringBuilder html = new StringBuilder(16_384);
+        String title = "newstrends report: " + data.jobName();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(title)).append("</title>\n")
+                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        html.append("<h1>").append(escape(title)).append("</h1>\n");
+        html.append("<nav><a href=\"#summary\">Summary</a><a href=\"#charts\">Charts</a>")
+                .append("<a href=\"#movers\">Top movers</a><a href=\"#top-lists\">Top lists</a>")
+                .append("<a href=\"#tables\">Tables</a></nav>\n");
+        summary(html, data, context);
+        charts(html, context);
+        movers(html, context);
+        topLists(html, data);
+        tables(html, context);
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void summary(StringBuilder html, ReportData data, Context context) {
+        html.append("<section id=\"summary\">\n<h2>Summary</h2>\n<table>\n");
+        row(html, "Articles counted", number(data.totalArticles()));
+        String rejected;
+        if (context.rejected() < 0) {
+            rejected = "not recorded";
+        } else {
+            rejected = number(context.rejected());
+            if (context.existingFiles().contains(Table.REJECTS.path())) {
+                rejected += " (" + link(Table.REJECTS.path(), Table.REJECTS.fileName()) + ")";
+            }
+        }
+        rowHtml(html, "Records rejected", rejected);
+        if (context.rejected() >= 0) {
+            row(html, "Records read", number(data.totalArticles() + context.rejected()));
+        }
+        row(html, "Period unit", data.periodUnit());
+        List<VolumeRow> volume = data.volume();
+        row(html, "Periods", number(volume.size()));
+        if (!volume.isEmpty()) {
+            row(html, "Range", volume.get(0).period() + " to " + volume.get(volume.size() - 1).period());
+        }
+        row(html, "Top N per kind", number(data.topN()));
+        for (EntityKind kind : EntityKind.values()) {
+            row(html, kind.title() + " ranked", number(data.top(kind).size()));
+        }
+        html.append("</table>\n</section>\n");
+    }
+
+    private static void charts(StringBuilder html, Context context) {
+        html.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
+        for (ReportChart chart : ReportChart.values()) {
+            if (!context.existingFiles().contains(chart.path())) {
+                continue;
+            }
+            html.append("<figure>\n<img src=\"").append(escape(chart.path())).append("\" alt=\"")
+                    .append(escape(chart.caption())).append("\" width=\"").append(Charts.WIDTH)
+                    .append("\" height=\"").append(Charts.HEIGHT).append("\">\n<figcaption>")
+                    .append(escape(chart.caption())).append(". Numbers: ")
+                    .append(link(chart.source().path(), chart.source().fileName()))
+                    .append("; image: ").append(link(chart.path(), "PNG")).append("</figcaption>\n</figure>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static void movers(StringBuilder html, Context context) {
+        html.append("<section id=\"movers\">\n<h2>Top movers</h2>\n");
+        List<TopMover> any = context.movers().values().stream().flatMap(List::stream).toList();
+        if (any.isEmpty()) {
+            html.append("<p class=\"note\">No movers: it takes two periods with articles in which a top entity's ")
+                    .append("share changed.</p>\n</section>\n");
+            return;
+        }
+        TopMover first = any.get(0);
+        html.append("<p>Top entities whose share of articles changed most from ")
+                .append(escape(first.previousPeriod())).append(" to ").append(escape(first.period()))
+                .append(" (the last two periods with articles); change in percentage points. All: ")
+                .append(link(Table.TOP_MOVERS.path(), Table.TOP_MOVERS.fileName())).append(".</p>\n");
+        html.append("<div class=\"kinds\">\n");
+        for (EntityKind kind : EntityKind.values()) {
+            List<TopMover> movers = context.movers().getOrDefault(kind, List.of());
+            html.append("<div>\n<h3>").append(escape(kind.title())).append("</h3>\n");
+            if (movers.isEmpty()) {
+                html.append("<p class=\"note\">No change.</p>\n</div>\n");
+                continue;
+            }
+            html.append("<table>\n<tr><th>Entity</th><th class=\"num\">").append(escape(first.previousPeriod()))
+                    .append("</th><th class=\"num\">").append(escape(first.period()))
+                    .append("</th><th class=\"num\">Change</th></tr>\n");
+            for (TopMover mover : movers) {
+                html.append("<tr class=\"").append(mover.direction()).append("\"><td>")
+                        .append(mover.change() > 0 ? "\u25B2 " : "\u25BC ").append(escape(mover.label()))
+                        .append("</td><td class=\"num\">").append(percent(mover.previousShare()))
+                        .append("</td><td class=\"num\">").append(percent(mover.share()))
+                        .append("</td><td class=\"num\">")
+                        .append(String.format(Locale.ROOT, "%+.2f pp", mover.change() * 100))
+                        .append("</td></tr>\n");
+            }
+            html.append("</table>\n</div>\n");
+        }
+        html.append("</div>\n</section>\n");
+    }
+
+    private static void topLists(StringBuilder html, ReportData data) {
+        html.append("<section id=\"top-lists\">\n<h2>Top lists</h2>\n");
+        for (EntityKind kind : EntityKind.values()) {
+            Table table = Table.topList(kind);
+            List<EntityTotalRow> rows = data.top(kind);
+            html.append("<h3>").append(escape(kind.title())).append("</h3>\n");
+            if (rows.isEmpty()) {
+                html.append("<p class=\"note\">No ").append(escape(kind.plural()))
+                        .append(" found in these articles.</p>\n");
+                continue;
+            }
+            html.append("<p>").append(link(table.path(), table.fileName())).append("</p>\n");
+            String typeHeader = kind == EntityKind.THEME ? "Category" : "Type";
+            html.append("<table>\n<tr><th class=\"num\">Rank</th><th>")
+                    .append(kind == EntityKind.THEME ? "Theme" : "Name").append("</th><th>").append(typeHeader)
+                    .append("</th><th>Country</th><th class=\"num\">Articles</th><th class=\"num\">Mentions</th>")
+                    .append("<th class=\"num\">Share of articles</th></tr>\n");
+            for (EntityTotalRow row : rows) {
+                html.append("<tr><td class=\"num\">").append(row.rank()).append("</td><td>")
+                        .append(escape(row.entity())).append("</td><td>")
+                        .append(escape(CsvTableWriter.nullToEmpty(row.type()))).append("</td><td>")
+                        .append(escape(CsvTableWriter.nullToEmpty(row.country())))
+                        .append("</td><td class=\"num\">").append(number(row.articles()))
+                        .append("</td><td class=\"num\">").append(number(row.mentions()))
+                        .append("</td><td class=\"num\">").append(percent(row.share())).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static void tables(StringBuilder html, Context context) {
+        html.append("<section id=\"tables\">\n<h2>Tables</h2>\n<p>CSV files: UTF-8, one header row, ISO dates, ")
+                .append("shares as fractions with six decimals. Every column is described in ")
+                .append(link(Table.DATA_DICTIONARY.path(), Table.DATA_DICTIONARY.fileName()))
+                .append(".</p>\n<table>\n<tr><th>File</th><th>Contents</th></tr>\n");
+        for (Table table : Table.values()) {
+            if (context.existingFiles().contains(table.path())) {
+                html.append("<tr><td>").append(link(table.path(), table.path())).append("</td><td>")
+                        .append(escape(table.description())).append("</td></tr>\n");
+            }
+        }
+        html.append("<tr><td>").append(link("manifest.json", "manifest.json"))
+                .append("</td><td>What produced this report: inputs, job spec, counts, versions, files</td></tr>\n");
+        html.append("</table>\n</section>\n");
+    }
+
+    private static void row(StringBuilder html, String label, String value) {
+        rowHtml(html, label, escape(value));
+    }
+
+    private static void rowHtml(StringBuilder html, String label, String valueHtml) {
+        html.append("<tr><th>").append(escape(label)).append("</th><td class=\"num\">").append(valueHtml)
+                .append("</td></tr>\n");
+    }
+
+    private static String link(String href, String text) {
+        return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+    }
+
+    private static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    /** {@code text} with the five HTML special characters replaced by entities. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.newstrends.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The top entities of one kind laid out as a grid of periods (rows, from the volume table) by entities
+ * (columns, in rank order), read from the dense top series. Shared by the pivots, the charts and the top movers.
+ */
+final class KindSeries {
+
+    /** A top entity with the unique label used as its pivot column name and chart series key. */
+    record SeriesEntity(EntityTotalRow ranking, String label) {
+    }
+
+    private final EntityKind kind;
+    private final List<VolumeRow> periods;
+    private final List<SeriesEntity> entities;
+    private final long[][] articles;
+    private final double[][] shares;
+
+    private KindSeries(EntityKind kind, List<VolumeRow> periods, List<SeriesEntity> entities,
+                       long[][] articles, double[][] shares) {
+        this.kind = kind;
+        this.periods = periods;
+        this.entities = entities;
+        this.articles = articles;
+        this.shares = shares;
+    }
+
+    /**
+     * The grid for {@code kind}: the first {@code topN} entities of its ranking, every period of the volume table;
+     * a cell missing from the top series counts as zero.
+     */
+    static KindSeries of(ReportData data, EntityKind kind) {
+        List<EntityTotalRow> ranking = data.top(kind);
+        List<EntityTotalRow> chosen = ranking.subList(0, Math.min(data.topN(), ranking.size()));
+        List<SeriesEntity> entities = label(chosen);
+        List<VolumeRow> periods = data.volume();
+
+        Map<String, Integer> periodIndex = new HashMap<>();
+        for (int p = 0; p < periods.size(); p++) {
+            periodIndex.put(periods.get(p).period(), p);
+        }
+        Map<List<String>, Integer> entityIndex = new HashMap<>();
+        for (int e = 0; e < entities.size(); e++) {
+            entityIndex.put(key(entities.get(e).ranking().entity(), entities.get(e).ranking().type()), e);
+        }
+        long[][] articles = new long[periods.size()][entities.size()];
+        double[][] shares = new double[periods.size()][entities.size()];
+        for (EntityPeriodRow row : data.topSeries()) {
+            if (!row.kind().equals(kind.id())) {
+                continue;
+            }
+            Integer p = periodIndex.get(row.period());
+            Integer e = entityIndex.get(key(row.entity(), row.type()));
+            if (p != null && e != null) {
+                articles[p][e] = row.articles();
+                shares[p][e] = row.share();
+            }
+        }
+        return new KindSeries(kind, periods, entities, articles, shares);
+    }
+
+    EntityKind kind() {
+        return kind;
+    }
+
+    List<VolumeRow> periods() {
+        return periods;
+    }
+
+    List<SeriesEntity> entities() {
+        return entities;
+    }
+
+    long articles(int period, int entity) {
+        return articles[period][entity];
+    }
+
+    double share(int period, int entity) {
+        return shares[period][entity];
+    }
+
+    /**
+     * Labels each entity by its name; a name shared by two top entities, or equal to a fixed pivot column,
+     * gets its type appended, and a label still taken gets its rank appended.
+     */
+    private static List<SeriesEntity> label(List<EntityTotalRow> rows) {
+        Map<String, Integer> nameCounts = new HashMap<>();
+        rows.forEach(row -> nameCounts.merge(row.entity(), 1, Integer::sum));
+        Set<String> taken = new HashSet<>();
+        Columns.PIVOT_KEY.forEach(column -> taken.add(column.name()));
+        List<SeriesEntity> labelled = new ArrayList<>(rows.size());
+        for (EntityTotalRow row : rows) {
+            String label = row.entity();
+            if (nameCounts.get(label) > 1 || taken.contains(label)) {
+                String type = CsvTableWriter.nullToEmpty(row.type());
+                label = type.isEmpty() ? label : label + " (" + type + ")";
+            }
+            if (taken.contains(label)) {
+                label = label + " #" + row.rank();
+            }
+            taken.add(label);
+            labelled.add(new SeriesEntity(row, label));
+        }
+        return List.copyOf(labelled);
+    }
+
+    private static List<String> key(String entity, String type) {
+        return List.of(entity, CsvTableWriter.nullToEmpty(type));
+    }
+}

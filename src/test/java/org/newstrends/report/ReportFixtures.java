@@ -1,0 +1,166 @@
+package org.newstrends.report;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Named {@link ReportData} fixtures for the report tests, built from per-period article counts. */
+final class ReportFixtures {
+
+    /** A name longer than any legend label, to check truncation. */
+    static final String LONG_NAME = "International Federation of Red Cross and Red Crescent Societies";
+    /** A name with HTML special characters, to check escaping. */
+    static final String HTML_NAME = "AT&T <Inc>";
+
+    private ReportFixtures() {
+    }
+
+    /**
+     * Eight ISO weeks from 2024-03-04, the fourth without articles; 12 actors (top 11 kept), 8 locations
+     * (two named Georgia), 5 themes.
+     */
+    static ReportData realistic() {
+        return new Builder("realistic", "week", LocalDate.of(2024, 3, 4), 120, 135, 150, 0, 160, 170, 140, 155)
+                .entity("actor", "Joe Biden", "PERSON", "US", 40, 45, 50, 0, 42, 38, 30, 28)
+                .entity("actor", "Vladimir Putin", "PERSON", "RU", 30, 32, 28, 0, 35, 40, 45, 50)
+                .entity("actor", "European Union", "ORGANIZATION", "", 20, 22, 25, 0, 24, 26, 30, 33)
+                .entity("actor", "Benjamin Netanyahu", "PERSON", "IL", 10, 15, 30, 0, 40, 35, 20, 15)
+                .entity("actor", "United Nations", "ORGANIZATION", "", 15, 14, 16, 0, 18, 17, 16, 15)
+                .entity("actor", "Olaf Scholz", "PERSON", "DE", 8, 9, 7, 0, 10, 12, 11, 9)
+                .entity("actor", "Emmanuel Macron", "PERSON", "FR", 9, 8, 10, 0, 7, 6, 9, 12)
+                .entity("actor", "NATO", "ORGANIZATION", "", 5, 6, 12, 0, 20, 18, 10, 6)
+                .entity("actor", "Xi Jinping", "PERSON", "CN", 6, 5, 4, 0, 6, 7, 8, 9)
+                .entity("actor", LONG_NAME, "ORGANIZATION", "", 6, 7, 8, 0, 9, 8, 7, 6)
+                .entity("actor", HTML_NAME, "ORGANIZATION", "US", 5, 6, 7, 0, 8, 6, 5, 4)
+                .entity("actor", "Rishi Sunak", "PERSON", "GB", 1, 2, 2, 0, 1, 1, 2, 1)
+                .entity("location", "United States", "COUNTRY", "US", 50, 55, 60, 0, 58, 62, 50, 52)
+                .entity("location", "Ukraine", "COUNTRY", "UA", 35, 30, 28, 0, 30, 33, 40, 45)
+                .entity("location", "Gaza", "REGION", "PS", 10, 20, 35, 0, 45, 40, 30, 25)
+                .entity("location", "Israel", "COUNTRY", "IL", 12, 18, 30, 0, 38, 36, 28, 20)
+                .entity("location", "Moscow", "CITY", "RU", 12, 10, 9, 0, 11, 14, 16, 18)
+                .entity("location", "Brussels", "CITY", "BE", 8, 9, 10, 0, 9, 8, 10, 11)
+                .entity("location", "Georgia", "COUNTRY", "GE", 3, 4, 5, 0, 4, 3, 2, 3)
+                .entity("location", "Georgia", "ADMIN_REGION", "US", 2, 3, 4, 0, 3, 2, 3, 4)
+                .entity("theme", "MILITARY", "CONFLICT_SECURITY", "", 45, 50, 60, 0, 70, 65, 55, 50)
+                .entity("theme", "ELECTION", "POLITICS", "", 30, 35, 30, 0, 32, 40, 45, 52)
+                .entity("theme", "INFLATION", "ECONOMY", "", 20, 18, 15, 0, 14, 12, 15, 16)
+                .entity("theme", "CLIMATE", "ENVIRONMENT", "", 8, 10, 12, 0, 9, 7, 6, 10)
+                .entity("theme", "HEALTHCARE", "HEALTH", "", 5, 6, 4, 0, 5, 7, 6, 5)
+                .build(11);
+    }
+
+    /** One day with three articles, two actors, one location and no themes at all. */
+    static ReportData singlePeriodNoThemes() {
+        return new Builder("single", "day", LocalDate.of(2024, 3, 19), 3)
+                .entity("actor", "Lloyd Austin", "PERSON", "US", 2)
+                .entity("actor", "Pentagon", "ORGANIZATION", "US", 1)
+                .entity("location", "Washington", "CITY", "US", 1)
+                .build(5);
+    }
+
+    /** Three months, the last one without articles: movers must compare the first two. */
+    static ReportData lastPeriodEmpty() {
+        return new Builder("quiet-end", "month", LocalDate.of(2024, 1, 1), 10, 20, 0)
+                .entity("actor", "Rising Star", "PERSON", "", 1, 10, 0)
+                .entity("actor", "Fading Name", "PERSON", "", 5, 2, 0)
+                .entity("actor", "Steady Hand", "PERSON", "", 2, 4, 0)
+                .build(5);
+    }
+
+    /** Builds consistent volume, rankings and a dense top series from per-period article counts. */
+    static final class Builder {
+        private final String job;
+        private final String unit;
+        private final List<LocalDate> starts = new ArrayList<>();
+        private final long[] volume;
+        private final List<Entity> entities = new ArrayList<>();
+
+        private record Entity(String kind, String name, String type, String country, long[] articles) {
+        }
+
+        Builder(String job, String unit, LocalDate first, long... volume) {
+            this.job = job;
+            this.unit = unit;
+            this.volume = volume;
+            LocalDate start = first;
+            for (int p = 0; p < volume.length; p++) {
+                starts.add(start);
+                start = switch (unit) {
+                    case "day" -> start.plusDays(1);
+                    case "week" -> start.plusWeeks(1);
+                    case "month" -> start.plusMonths(1);
+                    default -> throw new IllegalArgumentException(unit);
+                };
+            }
+        }
+
+        Builder entity(String kind, String name, String type, String country, long... articles) {
+            entities.add(new Entity(kind, name, type, country, articles));
+            return this;
+        }
+
+        ReportData build(int topN) {
+            long total = 0;
+            List<VolumeRow> volumeRows = new ArrayList<>();
+            for (int p = 0; p < volume.length; p++) {
+                volumeRows.add(new VolumeRow(label(starts.get(p)), starts.get(p), volume[p]));
+                total += volume[p];
+            }
+            Map<String, List<Entity>> byKind = new TreeMap<>();
+            entities.forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e));
+            Map<String, List<EntityTotalRow>> topByKind = new LinkedHashMap<>();
+            List<EntityPeriodRow> series = new ArrayList<>();
+            for (Map.Entry<String, List<Entity>> kind : byKind.entrySet()) {
+                List<Entity> ranked = new ArrayList<>(kind.getValue());
+                ranked.sort(Comparator.comparingLong((Entity e) -> -sum(e.articles()))
+                        .thenComparingLong(e -> -mentions(e))
+                        .thenComparing(Entity::name));
+                List<EntityTotalRow> top = new ArrayList<>();
+                for (int r = 0; r < Math.min(topN, ranked.size()); r++) {
+                    Entity e = ranked.get(r);
+                    long articles = sum(e.articles());
+                    top.add(new EntityTotalRow(kind.getKey(), r + 1, e.name(), e.type(), e.country(), mentions(e),
+                            articles, total == 0 ? 0 : (double) articles / total));
+                    for (int p = 0; p < volume.length; p++) {
+                        long a = e.articles()[p];
+                        series.add(new EntityPeriodRow(label(starts.get(p)), starts.get(p), kind.getKey(), e.name(),
+                                e.type(), e.country(), a * 2 + (a > 0 ? 1 : 0), a, volume[p],
+                                volume[p] == 0 ? 0 : (double) a / volume[p]));
+                    }
+                }
+                topByKind.put(kind.getKey(), top);
+            }
+            return new ReportData(job, unit, topN, total, volumeRows, topByKind, series);
+        }
+
+        private String label(LocalDate start) {
+            return switch (unit) {
+                case "week" -> String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+                        start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                case "month" -> start.toString().substring(0, 7);
+                default -> start.toString();
+            };
+        }
+
+        private static long sum(long[] values) {
+            long sum = 0;
+            for (long v : values) {
+                sum += v;
+            }
+            return sum;
+        }
+
+        private static long mentions(Entity e) {
+            long mentions = 0;
+            for (long a : e.articles()) {
+                mentions += a * 2 + (a > 0 ? 1 : 0);
+            }
+            return mentions;
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.newstrends.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyTableHasOneHeaderRowWithItsDeclaredColumnsAndUnixLineEndings() throws IOException {
+        ReportWriter.write(dir, ReportFixtures.realistic());
+        for (Table table : Table.values()) {
+            Path file = dir.resolve(table.path());
+            if (!Files.exists(file)) {
+                continue;
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertFalse(text.contains("\r"), table + " has CR line endings");
+            assertTrue(text.endsWith("\n"), table + " does not end with a newline");
+            CsvTable csv = CsvTable.read(file);
+            List<String> declared = table.columns().stream().map(Column::name).toList();
+            assertEquals(declared, csv.header().subList(0, declared.size()), table.path());
+            assertFalse(csv.rows().contains(csv.header()), table + " repeats its header");
+        }
+    }
+
+    @Test
+    void writesTheBoundedTablesButLeavesTheStreamedOnesToTheirWriter() throws IOException {
+        List<String> written = ReportWriter.write(dir, ReportFixtures.realistic());
+        for (String path : List.of("tables/article_volume.csv", "tables/top_entity_period_counts.csv",
+                "tables/top_actors.csv", "tables/top_locations.csv", "tables/top_themes.csv",
+                "tables/actors_by_period_articles.csv", "tables/actors_by_period_share.csv",
+                "tables/locations_by_period_articles.csv", "tables/locations_by_period_share.csv",
+                "tables/themes_by_period_articles.csv", "tables/themes_by_period_share.csv",
+                "tables/top_movers.csv", "tables/data_dictionary.csv", "index.html",
+                "charts/article_volume.png", "charts/actors_over_time.png", "charts/top_themes.png")) {
+            assertTrue(written.contains(path), path + " not reported as written");
+            assertTrue(Files.isRegularFile(dir.resolve(path)), path + " missing");
+        }
+        assertFalse(Files.exists(dir.resolve("tables/entity_totals.csv")));
+        assertFalse(Files.exists(dir.resolve("rejects.csv")));
+    }
+
+    @Test
+    void articleVolumeHasEveryPeriodIncludingTheEmptyWeek() throws IOException {
+        ReportWriter.write(dir, ReportFixtures.realistic());
+        CsvTable volume = CsvTable.read(dir.resolve("tables/article_volume.csv"));
+        assertEquals(List.of("period", "period_start", "articles"), volume.header());
+        assertEquals(8, volume.rows().size());
+        assertEquals(List.of("2024-W10", "2024-03-04", "120"), volume.rows().get(0));
+        assertEquals(List.of("2024-W13", "2024-03-25", "0"), volume.rows().get(3));
+    }
+
+    @Test
+    void topSeriesIsDenseWithSharesToSixDecimals() throws IOException {
+        ReportWriter.write(dir, ReportFixtures.realistic());
+        CsvTable series = CsvTable.read(dir.resolve("tables/top_entity_period_counts.csv"));
+        assertEquals((11 + 8 + 5) * 8, series.rows().size());
+        List<String> key = List.of("period", "kind", "entity");
+        assertEquals("0.333333", series.value("share", key, List.of("2024-W10", "actor", "Joe Biden")));
+        assertEquals("40", series.value("articles", key, List.of("2024-W10", "actor", "Joe Biden")));
+        assertEquals("120", series.value("period_articles", key, List.of("2024-W10", "actor", "Joe Biden")));
+        assertEquals("0.000000", series.value("share", key, List.of("2024-W13", "actor", "Joe Biden")));
+        assertEquals("0", series.value("articles", key, List.of("2024-W13", "actor", "Joe Biden")));
+    }
+
+    @Test
+    void topListsFollowTheRanking() throws IOException {
+        ReportWriter.write(dir, ReportFixtures.realistic());
+        CsvTable actors = CsvTable.read(dir.resolve("tables/top_actors.csv"));
+        assertEquals(List.of("kind", "rank", "entity", "type", "country", "mentions", "articles", "share"),
+                actors.header());
+        assertEquals(11, actors.rows().size());
+        assertEquals(List.of("actor", "1", "Joe Biden", "PERSON", "US", "553", "273", "0.265049"),
+                actors.rows().get(0));
+        CsvTable themes = CsvTable.read(dir.resolve("tables/top_themes.csv"));
+        assertEquals(List.of("MILITARY", "ELECTION", "INFLATION", "CLIMATE", "HEALTHCARE"), themes.column("entity"));
+        assertEquals("CONFLICT_SECURITY", themes.column("type").get(0));
+    }
+
+    @Test
+    void pivotsHaveOneRowPerPeriodAndOneColumnPerTopEntityInRankOrder() throws IOException {
+        ReportData data = ReportFixtures.realistic();
+        ReportWriter.write(dir, data);
+        CsvTable articles = CsvTable.read(dir.resolve("tables/actors_by_period_articles.csv"));
+        List<String> expected = new ArrayList<>(List.of("period", "period_start", "period_articles"));
+        data.top(EntityKind.ACTOR).forEach(row -> expected.add(row.entity()));
+        assertEquals(expected, articles.header());
+        assertEquals(8, articles.rows().size());
+        assertEquals("40", articles.value("Joe Biden", List.of("period"), List.of("2024-W10")));
+        assertEquals("0", articles.value("Joe Biden", List.of("period"), List.of("2024-W13")));
+        assertEquals("0", articles.value("period_articles", List.of("period"), List.of("2024-W13")));
+
+        CsvTable shares = CsvTable.read(dir.resolve("tables/actors_by_period_share.csv"));
+        assertEquals(expected, shares.header());
+        assertEquals("0.322581", shares.value("Vladimir Putin", List.of("period"), List.of("2024-W17")));
+    }
+
+    @Test
+    void entitiesSharingANameGetTheirTypeInThePivotHeader() throws IOException {
+        ReportWriter.write(dir, ReportFixtures.realistic());
+        CsvTable locations = CsvTable.read(dir.resolve("tables/locations_by_period_articles.csv"));
+        assertTrue(locations.header().contains("Georgia (COUNTRY)"), locations.header().toString());
+        assertTrue(locations.header().contains("Georgia (ADMIN_REGION)"), locations.header().toString());
+        assertEquals(new HashSet<>(locations.header()).size(), locations.header().size(), "duplicate header");
+        assertEquals("5", locations.value("Georgia (COUNTRY)", List.of("period"), List.of("2024-W12")));
+        assertEquals("4", locations.value("Georgia (ADMIN_REGION)", List.of("period"), List.of("2024-W12")));
+    }
+
+    @Test
+    void dataDictionaryDescribesEveryColumnOfEveryTableWritten() throws IOException {
+        StreamingTableWriter.writeRejects(dir, List.of(new RejectRow("a.txt", 3, "no date")).iterator());
+        StreamingTableWriter.writeEntityTotals(dir, List.<EntityTotalRow>of().iterator());
+        StreamingTableWriter.writeEntityPeriodCounts(dir, List.<EntityPeriodRow>of().iterator());
+        ReportWriter.write(dir, ReportFixtures.realistic());
+        CsvTable dictionary = CsvTable.read(dir.resolve("tables/data_dictionary.csv"));
+        assertEquals(List.of("table", "column", "type", "description"), dictionary.header());
+        Set<List<String>> described = new HashSet<>();
+        for (List<String> row : dictionary.rows()) {
+            described.add(List.of(row.get(0), row.get(1)));
+            assertTrue(Set.of("string", "date", "integer", "decimal").contains(row.get(2)), row.toString());
+            assertFalse(row.get(3).isBlank(), row + " has no description");
+        }
+        List<Path> csvFiles;
+        try (Stream<Path> files = Files.walk(dir)) {
+            csvFiles = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+        assertEquals(Table.values().length, csvFiles.size());
+        for (Path file : csvFiles) {
+            String table = dir.relativize(file).toString().replace('\\', '/');
+            for (String column : CsvTable.read(file).header()) {
+                assertTrue(described.contains(List.of(table, column)), table + " column " + column);
+            }
+        }
+        assertEquals("decimal", dictionary.value("type", List.of("table", "column"),
+                List.of("tables/actors_by_period_share.csv", "Joe Biden")));
+    }
+
+    @Test
+    void indexLinksEveryCsvAndPngAndEscapesText() throws IOException {
+        StreamingTableWriter.writeRejects(dir, List.of(new RejectRow("a.txt", 3, "no date"),
+                new RejectRow("b.jsonl", 7, "missing text")).iterator());
+        StreamingTableWriter.writeEntityTotals(dir, List.<EntityTotalRow>of().iterator());
+        ReportWriter.write(dir, ReportFixtures.realistic());
+        String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".png"))
+                    .toList()) {
+                String href = "href=\"" + dir.relativize(file).toString().replace('\\', '/') + "\"";
+                assertTrue(html.contains(href), "index.html lacks " + href);
+            }
+        }
+        assertTrue(html.contains("<img src=\"charts/actors_over_time.png\""));
+        assertTrue(html.contains("href=\"manifest.json\""));
+        assertFalse(html.contains("href=\"tables/entity_period_counts.csv\""), "links a table that was not written");
+        assertTrue(html.contains("AT&amp;T &lt;Inc&gt;"));
+        assertFalse(html.contains("AT&T <Inc>"));
+        assertTrue(html.contains("<th>Records rejected</th><td class=\"num\">2 (<a href=\"rejects.csv\">"), html);
+        assertTrue(html.contains("<th>Articles counted</th><td class=\"num\">1,030</td>"));
+        assertFalse(html.contains("http://") || html.contains("https://"), "external asset");
+    }
+
+    @Test
+    void indexShowsTopMoversBetweenTheLastTwoPeriods() throws IOException {
+        ReportWriter.write(dir, ReportFixtures.realistic());
+        String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("from 2024-W16 to 2024-W17"), "movers periods");
+        assertTrue(html.contains("\u25B2 Emmanuel Macron"), "rising entity");
+        assertTrue(html.contains("\u25BC Joe Biden"), "falling entity");
+        CsvTable movers = CsvTable.read(dir.resolve("tables/top_movers.csv"));
+        List<String> key = List.of("kind", "entity");
+        assertEquals(List.of("actor", "rising", "Emmanuel Macron", "PERSON", "FR", "2024-W16", "2024-W17",
+                "0.064286", "0.077419", "0.013134"), movers.rows().get(0));
+        assertEquals("falling", movers.value("direction", key, List.of("actor", "Joe Biden")));
+        assertEquals("-0.033641", movers.value("change", key, List.of("actor", "Joe Biden")));
+    }
+
+    @Test
+    void writingTwiceGivesIdenticalTablesAndIndex() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        List<String> written = ReportWriter.write(first, ReportFixtures.realistic());
+        ReportWriter.write(second, ReportFixtures.realistic());
+        for (String path : written) {
+            if (!path.endsWith(".png")) {
+                assertArrayEquals(Files.readAllBytes(first.resolve(path)), Files.readAllBytes(second.resolve(path)),
+                        path);
+            }
+        }
+    }
+
+    @Test
+    void singlePeriodWithAnEmptyKindStillWritesEveryTableAndChart() throws IOException {
+        ReportData data = ReportFixtures.singlePeriodNoThemes();
+        List<String> written = ReportWriter.write(dir, data);
+        for (ReportChart chart : ReportChart.values()) {
+            assertTrue(written.contains(chart.path()), chart.path());
+        }
+        CsvTable themes = CsvTable.read(dir.resolve("tables/top_themes.csv"));
+        assertTrue(themes.rows().isEmpty());
+        CsvTable themePivot = CsvTable.read(dir.resolve("tables/themes_by_period_share.csv"));
+        assertEquals(List.of("period", "period_start", "period_articles"), themePivot.header());
+        assertEquals(List.of(List.of("2024-03-19", "2024-03-19", "3")), themePivot.rows());
+        CsvTable actorPivot = CsvTable.read(dir.resolve("tables/actors_by_period_share.csv"));
+        assertEquals(List.of("2024-03-19", "2024-03-19", "3", "0.666667", "0.333333"), actorPivot.rows().get(0));
+        assertTrue(CsvTable.read(dir.resolve("tables/top_movers.csv")).rows().isEmpty());
+        String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("No themes found in these articles."));
+        assertTrue(html.contains("No movers"));
+        assertTrue(html.contains("<th>Records rejected</th><td class=\"num\">not recorded</td>"));
+    }
+}
