@@ -39,11 +39,15 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
     private boolean actorCountries;
 
     @Option(names = "--min-mentions", defaultValue = "1",
-            description = "A country counts when named at least this often in the document, or once in its title.")
+            description = "A country counts when named at least this often in the document, or once in its title or lead.")
     private int minMentions;
 
+    @Option(names = "--lead-chars", defaultValue = "0",
+            description = "Length of the lead: a country named in the first N characters of the text counts (with --min-mentions).")
+    private int leadChars;
+
     @Option(names = "--fallback-country", paramLabel = "ISO2",
-            description = "Predict this country for documents in which nothing names one (Reuters stripped its datelines).")
+            description = "Predict this country for documents in which no country counts (Reuters stripped its datelines).")
     private String fallbackCountry;
 
     @Option(names = "--worst", defaultValue = "15", description = "List this many countries with the most errors.")
@@ -55,8 +59,8 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
             System.err.println("evaluate reuters: no such file " + file);
             return ExitCode.USAGE.code();
         }
-        if (limit < 0 || worst < 0 || minMentions < 1) {
-            System.err.println("evaluate reuters: --limit and --worst must be 0 or more, --min-mentions 1 or more");
+        if (limit < 0 || worst < 0 || leadChars < 0 || minMentions < 1) {
+            System.err.println("evaluate reuters: --limit, --worst and --lead-chars must be 0 or more, --min-mentions 1 or more");
             return ExitCode.USAGE.code();
         }
         if (fallbackCountry != null && !fallbackCountry.matches("[A-Z]{2}")) {
@@ -70,7 +74,7 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             ReutersScore score = new ReutersEvaluation(mentions,
-                    new ReutersEvaluation.Options(actorCountries, minMentions, fallbackCountry)).evaluate(reader, limit);
+                    new ReutersEvaluation.Options(actorCountries, minMentions, leadChars, fallbackCountry)).evaluate(reader, limit);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.print(score.format(worst));
             System.out.printf(Locale.ROOT, "seconds %.1f (%.0f documents/s, lexicon loading included)%n",

@@ -1,0 +1,203 @@
+package org.newstrends.extract.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newstrends.extract.Token;
+import org.newstrends.extract.Tokenizer;
+
+/**
+ * The word lists the actor recogniser reads, loaded once per JVM from the project's resources:
+ * {@code titles.tsv}, {@code organizations.tsv}, {@code actor-cues.tsv} and {@code actor-affiliations.tsv}.
+ */
+public final class ActorLexicon {
+
+    private static final String BASE = "/org/newstrends/lexicon/";
+
+    final PhraseTrie<Title> titles = new PhraseTrie<>();
+    final PhraseTrie<Organization> organizations = new PhraseTrie<>();
+    final PhraseTrie<Organization> organizationsUpper = new PhraseTrie<>();
+    final Set<String> orgHeads = new HashSet<>();
+    final Set<String> orgLeads = new HashSet<>();
+    final Set<String> orgSuffixes = new HashSet<>();
+    final Set<String> particles = new HashSet<>();
+    final Set<String> notNames = new HashSet<>();
+    final Set<String> notPersonEnds = new HashSet<>();
+    final Set<String> placeLeads = new HashSet<>();
+    final Set<String> titleWords = new HashSet<>();
+    private final Map<String, Affiliation> affiliations = new HashMap<>();
+    private final Map<String, String> affiliationBySurname = new HashMap<>();
+
+    private ActorLexicon() { }
+
+    /** The lexicon of this JVM, loaded on first use. */
+    public static ActorLexicon shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** Builds a lexicon from the text of the four resource files (for tests and tools). */
+    public static ActorLexicon of(String titlesTsv, String organizationsTsv, String cuesTsv, String affiliationsTsv) {
+        ActorLexicon lexicon = new ActorLexicon();
+        lexicon.readTitles(lines(titlesTsv));
+        lexicon.readOrganizations(lines(organizationsTsv));
+        lexicon.readCues(lines(cuesTsv));
+        lexicon.readAffiliations(lines(affiliationsTsv));
+        return lexicon;
+    }
+
+    /** The key a title is matched by: lower case, without a trailing dot ("Gen." and "gen" match alike). */
+    static String titleKey(String token) {
+        String t = token.endsWith(".") && token.length() > 1 ? token.substring(0, token.length() - 1) : token;
+        return t.toLowerCase(Locale.ROOT);
+    }
+
+    /** The curated affiliation of the person named {@code canonical}, or null. */
+    public Affiliation affiliation(String canonical) {
+        return affiliations.get(canonical);
+    }
+
+    /**
+     * The full name of the one curated office holder whose last name is {@code surname}, or null when there
+     * is none or more than one.
+     */
+    public String affiliatedFullName(String surname) {
+        String name = affiliationBySurname.get(surname);
+        return name == null || name.isEmpty() ? null : name;
+    }
+
+    /** The curated organisation known under {@code alias} exactly as written, or null. */
+    public Organization organization(String alias) {
+        List<Token> tokens = Tokenizer.tokenize(alias);
+        PhraseTrie.Match<Organization> m = organizations.longest(i -> tokens.get(i).text(), 0, tokens.size());
+        return m != null && m.end() == tokens.size() ? m.value() : null;
+    }
+
+    private void readTitles(List<String[]> rows) {
+        for (String[] row : rows) {
+            String phrase = row[0];
+            boolean honorific = row.length > 1 && row[1].equals("HONORIFIC");
+            String role = honorific ? null : (row.length > 2 && !row[2].isEmpty() ? row[2] : phrase);
+            boolean capitalised = Character.isUpperCase(phrase.charAt(0));
+            List<String> keys = new ArrayList<>();
+            for (Token t : Tokenizer.tokenize(phrase)) keys.add(titleKey(t.text()));
+            titles.put(keys, new Title(role, capitalised));
+            if (keys.size() == 1 && capitalised) titleWords.add(keys.get(0));
+        }
+    }
+
+    private void readOrganizations(List<String[]> rows) {
+        for (String[] row : rows) {
+            String canonical = row[0];
+            List<String> aliases = new ArrayList<>();
+            if (row.length > 1 && !row[1].isEmpty()) aliases.addAll(Arrays.asList(row[1].split("\\|")));
+            String country = row.length > 2 && !row[2].isEmpty() ? row[2] : null;
+            Organization org = new Organization(canonical, List.copyOf(aliases), country);
+            List<String> names = new ArrayList<>(aliases);
+            names.add(0, canonical);
+            for (String name : names) {
+                List<String> keys = new ArrayList<>();
+                for (Token t : Tokenizer.tokenize(name)) keys.add(t.text());
+                organizations.put(keys, org);
+                if (hasLowerCase(name) && letters(name) >= 4) {
+                    List<String> upper = new ArrayList<>();
+                    for (String k : keys) upper.add(k.toUpperCase(Locale.ROOT));
+                    organizationsUpper.put(upper, org);
+                }
+            }
+        }
+    }
+
+    private void readCues(List<String[]> rows) {
+        for (String[] row : rows) {
+            if (row.length < 2) continue;
+            String word = row[1];
+            switch (row[0]) {
+                case "org-head" -> orgHeads.add(word);
+                case "org-lead" -> orgLeads.add(word);
+                case "org-suffix" -> orgSuffixes.add(word);
+                case "particle" -> particles.add(word);
+                case "not-name" -> notNames.add(word);
+                case "not-person-end" -> notPersonEnds.add(word);
+                case "place-lead" -> placeLeads.add(word);
+                default -> throw new IllegalArgumentException("unknown cue list: " + row[0]);
+            }
+        }
+    }
+
+    private void readAffiliations(List<String[]> rows) {
+        for (String[] row : rows) {
+            String name = row[0];
+            String country = row.length > 1 && !row[1].isEmpty() ? row[1] : null;
+            String role = row.length > 2 && !row[2].isEmpty() ? row[2] : null;
+            affiliations.put(name, new Affiliation(country, role));
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            String known = affiliationBySurname.get(surname);
+            if (known == null) {
+                affiliationBySurname.put(surname, name);
+            } else if (!known.equals(name) && !sameWithoutAccents(known, name)) {
+                affiliationBySurname.put(surname, "");
+            }
+        }
+    }
+
+    private static boolean sameWithoutAccents(String a, String b) {
+        String na = java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String nb = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return na.equals(nb);
+    }
+
+    private static boolean hasLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) n++;
+        }
+        return n;
+    }
+
+    private static List<String[]> lines(String tsv) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : tsv.split("\n")) {
+            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (l.isBlank() || l.startsWith("#")) continue;
+            rows.add(l.split("\t", -1));
+        }
+        return rows;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ActorLexicon.class.getResourceAsStream(BASE + name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + BASE + name);
+            StringBuilder sb = new StringBuilder();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) sb.append(line).append('\n');
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + BASE + name, e);
+        }
+    }
+
+    private static final class Holder {
+        static final ActorLexicon INSTANCE = of(resource("titles.tsv"), resource("organizations.tsv"),
+                resource("actor-cues.tsv"), resource("actor-affiliations.tsv"));
+    }
+}

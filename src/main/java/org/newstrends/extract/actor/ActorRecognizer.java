@@ -1,0 +1,805 @@
+package org.newstrends.extract.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newstrends.extract.FieldText;
+import org.newstrends.extract.Mention;
+import org.newstrends.extract.Token;
+import org.newstrends.extract.lexicon.FirstNames;
+import org.newstrends.extract.lexicon.Gazetteer;
+import org.newstrends.extract.lexicon.Place;
+
+/**
+ * Finds the people and organisations of one article and resolves their mentions within it.
+ *
+ * <p>People are found without any list of known people: from title cues ("Defense Secretary", "Mr.",
+ * "spokesman"), first names, capitalised name sequences with particles and initials. Organisations come
+ * from the curated {@code organizations.tsv}, from head words and legal suffixes ("Foreign Ministry",
+ * "Acme Corp.") and from acronyms. Then, over the whole article: a later surname ("Netanyahu", "Mr. Netanyahu")
+ * is the full name met earlier; an acronym introduced in brackets after a long form is that organisation;
+ * aliases merge to one canonical name; a stated country ("Israeli Prime Minister ...") or, failing that,
+ * the curated affiliation of an office holder fills in the person's country and role.
+ *
+ * <p>Thread-safe and stateless between articles; all state of one article lives in {@link #recognize}.
+ */
+public final class ActorRecognizer {
+
+    /** Type of person mentions. */
+    public static final String PERSON = "PERSON";
+    /** Type of organisation mentions. */
+    public static final String ORGANIZATION = "ORGANIZATION";
+
+    private final ActorLexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final FirstNames firstNames;
+
+    /** A recogniser over the given word lists. */
+    public ActorRecognizer(ActorLexicon lexicon, Gazetteer gazetteer, FirstNames firstNames) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.firstNames = firstNames;
+    }
+
+    /** The recogniser of this JVM, with the shared lexicons. */
+    public static ActorRecognizer shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** Finds and resolves the actors of one article given as its fields (title first). */
+    public ActorResult recognize(List<FieldText> fields) {
+        Article article = new Article(fields);
+        for (int f = 0; f < fields.size(); f++) {
+            new FieldScan(article, f).scan();
+        }
+        return article.resolve();
+    }
+
+    // ------------------------------------------------------------------ pieces of a field
+
+    /** One token as the recogniser sees it: possessive "'s" cut off, with line and case facts. */
+    private static final class Piece {
+        final String text;
+        final String original;
+        final int start;
+        final int end;
+        final boolean word;
+        final boolean cap;
+        final boolean allCaps;
+        final boolean possessive;
+        boolean sentenceStart;
+        boolean newlineBefore;
+        boolean shout;
+        boolean numericLine;
+        boolean headingLine;
+
+        Piece(Token t) {
+            String s = t.text();
+            boolean poss = s.length() > 2 && (s.endsWith("'s") || s.endsWith("\u2019s"))
+                    && Character.isLetter(s.charAt(s.length() - 3));
+            this.original = s;
+            this.text = poss ? s.substring(0, s.length() - 2) : s;
+            this.start = t.start();
+            this.end = poss ? t.end() - 2 : t.end();
+            this.possessive = poss;
+            char c = s.charAt(0);
+            this.word = Character.isLetterOrDigit(c);
+            this.cap = Character.isUpperCase(c);
+            this.allCaps = t.allCaps();
+            this.sentenceStart = t.sentenceStart();
+        }
+    }
+
+    private static Piece[] pieces(FieldText field) {
+        List<Token> tokens = field.tokens();
+        Piece[] p = new Piece[tokens.size()];
+        String text = field.text();
+        int lineStart = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = new Piece(tokens.get(i));
+            int from = i == 0 ? 0 : p[i - 1].end;
+            boolean newline = i == 0;
+            for (int k = from; k < p[i].start && !newline; k++) {
+                if (text.charAt(k) == '\n') newline = true;
+            }
+            p[i].newlineBefore = newline;
+            if (newline) {
+                p[i].sentenceStart = true;
+                markShouting(p, lineStart, i);
+                lineStart = i;
+            }
+        }
+        markShouting(p, lineStart, p.length);
+        return p;
+    }
+
+    /** Marks a line as shouting (headline in capitals) when most of its words are in capitals. */
+    private static void markShouting(Piece[] p, int from, int to) {
+        int words = 0;
+        int caps = 0;
+        for (int i = from; i < to; i++) {
+            if (!p[i].word || p[i].text.length() < 2 || !Character.isLetter(p[i].text.charAt(0))) continue;
+            words++;
+            if (p[i].allCaps) caps++;
+        }
+        boolean shout = caps >= 2 && caps * 10 >= words * 7;
+        int longWords = 0;
+        int capitalised = 0;
+        for (int i = from; i < to; i++) {
+            if (p[i].word && p[i].text.length() >= 4 && Character.isLetter(p[i].text.charAt(0))) {
+                longWords++;
+                if (p[i].cap) capitalised++;
+            }
+        }
+        String lastToken = to > from ? p[to - 1].text : "";
+        boolean heading = longWords >= 3 && capitalised * 10 >= longWords * 8
+                && !lastToken.equals(".") && !lastToken.equals("?") && !lastToken.equals("!");
+        int numbers = 0;
+        int symbols = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(p[i].text.charAt(0))) numbers++;
+            else if (!p[i].word) symbols++;
+        }
+        heading &= numbers == 0;
+        boolean numeric = numbers >= 2 && (numbers + symbols) * 10 >= (to - from) * 4;
+        for (int i = from; i < to; i++) {
+            p[i].shout = shout;
+            p[i].numericLine = numeric;
+            p[i].headingLine = heading;
+        }
+    }
+
+    private static String bare(String s) {
+        return s.length() > 1 && s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    // ------------------------------------------------------------------ candidates of the article
+
+    private enum Kind { PERSON, ORG, SINGLE, ACRONYM, PLACE }
+
+    /** A span found in pass one, typed or waiting for the article-wide resolution of pass two. */
+    private static final class Candidate {
+        final int field;
+        final int start;
+        final int end;
+        final Kind kind;
+        final String surface;
+        String canonical;
+        String country;
+        String role;
+        boolean shout;
+        int names;
+
+        Candidate(int field, int start, int end, Kind kind, String surface) {
+            this.field = field;
+            this.start = start;
+            this.end = end;
+            this.kind = kind;
+            this.surface = surface;
+        }
+    }
+
+    /** What one article holds while it is recognised. */
+    private final class Article {
+        final List<FieldText> fields;
+        final List<Candidate> candidates = new ArrayList<>();
+        final Set<String> lowerWords = new HashSet<>();
+        final Map<String, String> acronyms = new HashMap<>();
+        final Set<String> teams = new HashSet<>();
+
+        Article(List<FieldText> fields) {
+            this.fields = fields;
+            for (FieldText f : fields) {
+                for (Token t : f.tokens()) {
+                    String s = t.text();
+                    if (!s.isEmpty() && Character.isLowerCase(s.charAt(0))) lowerWords.add(s);
+                }
+            }
+        }
+
+        ActorResult resolve() {
+            PersonIndex persons = new PersonIndex();
+            for (Candidate c : candidates) {
+                if (c.kind == Kind.PERSON && c.names >= 2) c.canonical = persons.register(c.surface);
+            }
+            Map<String, String> orgsByInitials = new HashMap<>();
+            for (Candidate c : candidates) {
+                if (c.kind == Kind.ORG) orgsByInitials.putIfAbsent(initials(c.canonical), c.canonical);
+            }
+            List<Candidate> accepted = new ArrayList<>();
+            for (Candidate c : candidates) {
+                switch (c.kind) {
+                    case PERSON -> {
+                        if (c.canonical == null) c.canonical = singlePersonName(c.surface, persons);
+                        accepted.add(c);
+                    }
+                    case ORG -> {
+                        String person = c.surface.indexOf(' ') < 0 ? persons.bySurname(c.surface) : null;
+                        accepted.add(person != null ? retyped(c, Kind.PERSON, person) : c);
+                    }
+                    case SINGLE -> resolveSingle(c, persons, accepted);
+                    case PLACE -> {
+                        if (teams.contains(c.surface.toUpperCase(Locale.ROOT))) {
+                            accepted.add(retyped(c, Kind.ORG, c.surface));
+                        }
+                    }
+                    case ACRONYM -> {
+                        if (persons.isFirstName(c.surface)) continue;
+                        String canonical = acronyms.get(c.surface);
+                        if (canonical == null) canonical = orgsByInitials.get(c.surface);
+                        accepted.add(retyped(c, Kind.ORG, canonical == null ? c.surface : canonical));
+                    }
+                    default -> throw new IllegalStateException("unexpected " + c.kind);
+                }
+            }
+            return emit(accepted, statedAffiliations(accepted));
+        }
+
+        /** Per person entity, the first country and the first role the article states for any of its mentions. */
+        private Map<String, Affiliation> statedAffiliations(List<Candidate> accepted) {
+            Map<String, Affiliation> stated = new HashMap<>();
+            for (Candidate c : accepted) {
+                if (c.kind != Kind.PERSON) continue;
+                Affiliation a = stated.get(c.canonical);
+                String country = a == null || a.country() == null ? c.country : a.country();
+                String role = a == null || a.role() == null ? c.role : a.role();
+                stated.put(c.canonical, new Affiliation(country, role));
+            }
+            return stated;
+        }
+
+        /** The full name of a person named by one word after a title: a surname, else a first name ("Sir Keir"). */
+        private String singlePersonName(String word, PersonIndex persons) {
+            String known = persons.bySurname(word);
+            if (known == null) known = persons.byFirstName(word);
+            if (known != null) return known;
+            String curated = lexicon.affiliatedFullName(word);
+            return curated != null ? curated : word;
+        }
+
+        private static Candidate retyped(Candidate c, Kind kind, String canonical) {
+            Candidate r = new Candidate(c.field, c.start, c.end, kind, c.surface);
+            r.canonical = canonical;
+            r.country = c.country;
+            r.role = c.role;
+            return r;
+        }
+
+        private void resolveSingle(Candidate c, PersonIndex persons, List<Candidate> accepted) {
+            if (teams.contains(c.surface.toUpperCase(Locale.ROOT))) {
+                accepted.add(retyped(c, Kind.ORG, c.surface));
+                return;
+            }
+            String person = persons.bySurname(c.surface);
+            if (person != null && !c.shout && isBroadPlace(c.surface)) person = null;
+            if (person != null) {
+                accepted.add(retyped(c, Kind.PERSON, person));
+                return;
+            }
+            String org = acronyms.get(c.surface);
+            if (org != null) {
+                accepted.add(retyped(c, Kind.ORG, org));
+                return;
+            }
+            if (c.surface.indexOf('-') > 0) {
+                int from = 0;
+                while (from <= c.surface.length()) {
+                    int to = c.surface.indexOf('-', from);
+                    if (to < 0) to = c.surface.length();
+                    String part = c.surface.substring(from, to);
+                    String name = persons.bySurname(part);
+                    if (name != null) {
+                        Candidate p = new Candidate(c.field, c.start + from, c.start + to, Kind.PERSON, part);
+                        p.canonical = name;
+                        accepted.add(p);
+                    }
+                    from = to + 1;
+                }
+            }
+        }
+
+        private boolean isBroadPlace(String surface) {
+            for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
+                Place.Type t = e.place().type();
+                if (t == Place.Type.COUNTRY || t == Place.Type.REGION || t == Place.Type.ADMIN_REGION) return true;
+            }
+            return false;
+        }
+
+        private ActorResult emit(List<Candidate> accepted, Map<String, Affiliation> persons) {
+            accepted.sort(Comparator.<Candidate>comparingInt(c -> c.field).thenComparingInt(c -> c.start)
+                    .thenComparingInt(c -> c.end));
+            List<Mention> mentions = new ArrayList<>();
+            Map<String, List<int[]>> claimed = new TreeMap<>();
+            int lastField = -1;
+            int lastEnd = -1;
+            for (Candidate c : accepted) {
+                if (c.field == lastField && c.start < lastEnd) continue;
+                lastField = c.field;
+                lastEnd = c.end;
+                FieldText field = fields.get(c.field);
+                String text = field.text().substring(c.start, c.end);
+                String country = c.country;
+                String role = c.role;
+                String type = ORGANIZATION;
+                if (c.kind == Kind.PERSON) {
+                    type = PERSON;
+                    Affiliation stated = persons.get(c.canonical);
+                    Affiliation curated = lexicon.affiliation(c.canonical);
+                    country = stated != null && stated.country() != null ? stated.country()
+                            : curated != null ? curated.country() : null;
+                    role = stated != null && stated.role() != null ? stated.role()
+                            : curated != null ? curated.role() : null;
+                }
+                mentions.add(new Mention(field.field(), c.start, c.end, text, Mention.ACTOR, type, c.canonical,
+                        country, false, role, null, null));
+                claimed.computeIfAbsent(field.field(), k -> new ArrayList<>()).add(new int[] {c.start, c.end});
+            }
+            return new ActorResult(List.copyOf(mentions), claimed);
+        }
+    }
+
+    /**
+     * The people of one article named with two or more words, indexed by what later mentions use: the
+     * last name, the first name (when only one person has it), first-and-last name, and word tails.
+     */
+    private static final class PersonIndex {
+        private final Map<String, String> bySurname = new HashMap<>();
+        private final Map<String, String> byFirstLast = new HashMap<>();
+        private final Map<String, String> byTail = new HashMap<>();
+        private final Map<String, String> byFirstName = new HashMap<>();
+
+        /** Registers a full name; returns the canonical name of its entity (the first full form met). */
+        String register(String surface) {
+            String[] parts = surface.split(" ");
+            String first = parts[0];
+            String last = parts[parts.length - 1];
+            String firstLast = first + " " + last;
+            String canonical = byFirstLast.get(firstLast);
+            if (canonical == null) canonical = byTail.get(surface);
+            if (canonical == null) canonical = surface;
+            byFirstLast.putIfAbsent(firstLast, canonical);
+            for (int k = surface.indexOf(' '); k > 0; k = surface.indexOf(' ', k + 1)) {
+                String tail = surface.substring(k + 1);
+                if (tail.indexOf(' ') > 0) byTail.putIfAbsent(tail, canonical);
+            }
+            bySurname.putIfAbsent(last, canonical);
+            bySurname.putIfAbsent(last.toUpperCase(Locale.ROOT), canonical);
+            String other = byFirstName.putIfAbsent(first, canonical);
+            if (other != null && !other.equals(canonical)) byFirstName.put(first, "");
+            return canonical;
+        }
+
+        /** The person whose last name is {@code word} (as written, or in capitals), or null. */
+        String bySurname(String word) {
+            return bySurname.get(word);
+        }
+
+        /** The one person whose first name is {@code word}, or null (none, or several). */
+        String byFirstName(String word) {
+            String name = byFirstName.get(word);
+            return name == null || name.isEmpty() ? null : name;
+        }
+
+        /** True when {@code word} opens the name of a person of the article ("JD" of "JD Vance"). */
+        boolean isFirstName(String word) {
+            return byFirstName.containsKey(word);
+        }
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ pass one over a field
+
+    /** Pass one over one field: lexicon organisations, titled persons, capitalised runs. */
+    private final class FieldScan {
+        final Article article;
+        final int field;
+        final Piece[] p;
+        final int n;
+        int orgEnd = -1;
+        String orgCountry;
+
+        FieldScan(Article article, int field) {
+            this.article = article;
+            this.field = field;
+            this.p = pieces(article.fields.get(field));
+            this.n = p.length;
+        }
+
+        void scan() {
+            int i = 0;
+            while (i < n) {
+                if (!p[i].word) {
+                    i++;
+                    continue;
+                }
+                PhraseTrie.Match<Organization> org = organizationAt(i);
+                if (org != null) {
+                    Organization o = org.value();
+                    int end = org.end();
+                    if (end < n && !p[end - 1].possessive && lexicon.orgSuffixes.contains(bare(p[end].text))) end++;
+                    i = addOrganization(org.start(), end, o.canonical(), o.country());
+                    continue;
+                }
+                int titleEnd = titleWithName(i);
+                if (titleEnd > 0) {
+                    i = addTitledPerson(i, titleEnd);
+                    continue;
+                }
+                if (nameCapable(p[i])) {
+                    int j = runEnd(i);
+                    classifyRun(i, j);
+                    i = j;
+                    continue;
+                }
+                i++;
+            }
+        }
+
+        PhraseTrie.Match<Organization> organizationAt(int i) {
+            PhraseTrie.Match<Organization> m = lexicon.organizations.longest(k -> key(k, false), i, n);
+            if (m == null && p[i].shout) m = lexicon.organizationsUpper.longest(k -> key(k, true), i, n);
+            return m;
+        }
+
+        /** The token key for organisation lookup: its text without a possessive, in capitals for capital lines. */
+        private String key(int k, boolean upper) {
+            return upper ? p[k].text.toUpperCase(Locale.ROOT) : p[k].text;
+        }
+
+        /** Adds an organisation over pieces [a, b) and an acronym in brackets right after it; returns the next piece. */
+        int addOrganization(int a, int b, String canonical, String country) {
+            Candidate c = candidate(a, b, Kind.ORG);
+            c.canonical = canonical;
+            c.country = country;
+            article.candidates.add(c);
+            orgEnd = b;
+            orgCountry = country;
+            if (b + 2 < n && p[b].text.equals("(") && p[b + 2].text.equals(")") && p[b + 1].allCaps
+                    && p[b + 1].text.length() >= 2 && p[b + 1].text.length() <= 8) {
+                String acronym = p[b + 1].text;
+                article.acronyms.putIfAbsent(acronym, canonical);
+                Candidate a2 = candidate(b + 1, b + 2, Kind.ORG);
+                a2.canonical = article.acronyms.get(acronym);
+                a2.country = country;
+                article.candidates.add(a2);
+                return b + 3;
+            }
+            return b;
+        }
+
+        /** End of the title starting at {@code i} when a person's name follows it, else -1. */
+        int titleWithName(int i) {
+            if (p[i].shout) return -1;
+            PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> ActorLexicon.titleKey(p[k].text), i, n);
+            if (m == null) return -1;
+            Title title = m.value();
+            if (title.capitalised() && !p[i].cap) return -1;
+            int te = m.end();
+            if (p[te - 1].possessive || te >= n) return -1;
+            Piece next = p[te];
+            if (!nameCapable(next) || next.newlineBefore || next.shout || isNotName(next)) return -1;
+            if (lexicon.titleWords.contains(ActorLexicon.titleKey(next.text))) return -1;
+            if (organizationAt(te) != null) return -1;
+            int j = nameEnd(te);
+            for (int k = te; k < j; k++) {
+                if (lexicon.orgHeads.contains(bare(p[k].text))) return -1;
+            }
+            if (!title.capitalised() && (j < n && p[j].text.equals("of") || lexicon.orgLeads.contains(p[te].text)
+                    || !gazetteer.lookup(join(te, j)).isEmpty() && !firstNames.contains(p[te].text))) {
+                return -1;
+            }
+            return te;
+        }
+
+        int addTitledPerson(int ts, int te) {
+            PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> ActorLexicon.titleKey(p[k].text), ts, n);
+            int j = nameEnd(te);
+            Candidate c = candidate(te, j, Kind.PERSON);
+            c.role = m.value().role();
+            c.country = statedCountry(ts);
+            c.names = j - te;
+            article.candidates.add(c);
+            return j;
+        }
+
+        /** The name after a title: capitalised words, particles and initials, up to a break. */
+        int nameEnd(int from) {
+            int j = from + 1;
+            if (p[from].possessive) return j;
+            while (j < n) {
+                Piece q = p[j];
+                if (q.newlineBefore || q.sentenceStart && !p[j - 1].original.endsWith(".")) break;
+                if (nameCapable(q) && !isNotName(q)) {
+                    if (titleWithName(j) > 0 || breaksRun(j)) break;
+                    j++;
+                    if (q.possessive) break;
+                    continue;
+                }
+                if (lexicon.particles.contains(q.text) && j + 1 < n && nameCapable(p[j + 1])
+                        && !p[j + 1].newlineBefore) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            return j;
+        }
+
+        /** The country stated just before a title ("US", "Israeli", "Israel's"), or an organisation's. */
+        String statedCountry(int titleStart) {
+            int k = titleStart - 1;
+            if (k < 0) return null;
+            if (orgEnd == titleStart) return orgCountry;
+            if (!p[k].word) return null;
+            if (k >= 1 && p[k - 1].word) {
+                String two = countryOf(p[k - 1].text + " " + p[k].text);
+                if (two != null) return two;
+            }
+            return countryOf(p[k].text);
+        }
+
+        private String countryOf(String surface) {
+            for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
+                if (e.place().type() == Place.Type.COUNTRY) return e.place().country();
+            }
+            return null;
+        }
+
+        /**
+         * True when a curated organisation of several words or an acronym starts at {@code j}; a one-word
+         * name ("Ford") may still be part of a person's name ("Doug Ford"), which {@link #classifyRun} decides.
+         */
+        private boolean breaksRun(int j) {
+            PhraseTrie.Match<Organization> m = organizationAt(j);
+            return m != null && (m.end() - m.start() > 1 || p[j].allCaps);
+        }
+
+        /** End of a capitalised run from {@code i}: stops before an organisation or a titled name. */
+        int runEnd(int i) {
+            int j = i + 1;
+            if (p[i].possessive) return j;
+            while (j < n) {
+                Piece q = p[j];
+                if (q.newlineBefore || q.shout != p[i].shout) break;
+                if (q.sentenceStart && !p[j - 1].original.endsWith(".")) break;
+                if (nameCapable(q) && !isNotName(q)) {
+                    if (breaksRun(j) || titleWithName(j) > 0) break;
+                    j++;
+                    if (q.possessive) break;
+                    continue;
+                }
+                if (j + 1 < n && nameCapable(p[j + 1]) && !p[j + 1].newlineBefore) {
+                    if (lexicon.particles.contains(q.text)
+                            || (q.text.equals("of") || q.text.equals("for")) && lexicon.orgLeads.contains(p[j - 1].text)
+                            || q.text.equals("&")) {
+                        j++;
+                        continue;
+                    }
+                }
+                break;
+            }
+            return j;
+        }
+
+        void classifyRun(int a, int b) {
+            while (a < b && (isNotName(p[a]) || p[a].sentenceStart && !p[a].allCaps
+                    && article.lowerWords.contains(p[a].text.toLowerCase(Locale.ROOT)))) {
+                a++;
+            }
+            while (b > a && !nameCapable(p[b - 1])) b--;
+            if (a >= b) return;
+            if (isTeamInTable(a, b)) {
+                addOrganization(a, b, join(a, b), null);
+                article.teams.add(join(a, b).toUpperCase(Locale.ROOT));
+                return;
+            }
+            if (p[a].shout) {
+                for (int k = a; k < b; k++) {
+                    Candidate c = candidate(k, k + 1, Kind.SINGLE);
+                    c.shout = true;
+                    article.candidates.add(c);
+                }
+                return;
+            }
+            if (!personLed(a, b)) {
+                for (int k = a; k < b; k++) {
+                    PhraseTrie.Match<Organization> org = organizationAt(k);
+                    if (org == null || org.end() > b) continue;
+                    classifyRun(a, k);
+                    addOrganization(k, org.end(), org.value().canonical(), org.value().country());
+                    classifyRun(org.end(), b);
+                    return;
+                }
+            }
+            int len = b - a;
+            String surface = join(a, b);
+            boolean place = !gazetteer.lookup(surface).isEmpty();
+            String last = bare(p[b - 1].text);
+            if (len >= 2 && !place && (lexicon.orgHeads.contains(last) || hasOrgLeadOf(a, b))) {
+                addOrganization(a, b, surface, countryOf(p[a].text));
+                return;
+            }
+            if (len == 1) {
+                if (!place && isAcronym(p[a])) {
+                    article.candidates.add(candidate(a, b, Kind.ACRONYM));
+                } else {
+                    article.candidates.add(candidate(a, b, Kind.SINGLE));
+                }
+                return;
+            }
+            if (place) {
+                article.candidates.add(candidate(a, b, Kind.PLACE));
+                return;
+            }
+            if (containsTitleWord(a, b)) return;
+            if (isPlace(p[a].text) && p[b - 1].text.endsWith("s") && !firstNames.common(p[a].text)) {
+                addOrganization(a, b, surface, null);
+                return;
+            }
+            if (lexicon.notPersonEnds.contains(bare(p[b - 1].text))) return;
+            if (personLed(a, b) || len <= 3 && looksLikeName(a, b)) {
+                Candidate c = candidate(a, b, Kind.PERSON);
+                c.names = len;
+                article.candidates.add(c);
+            }
+        }
+
+        /** "1996-08-30" (a dateline) or "20-5-45-1" (bowling figures): not a team's score. */
+        private boolean isDateOrFigures(String token) {
+            int dashes = 0;
+            for (int i = 0; i < token.length(); i++) {
+                if (token.charAt(i) == '-') dashes++;
+            }
+            return dashes >= 2;
+        }
+
+        private boolean containsPlaceOrOrgWord(int a, int b) {
+            if (isPlace(join(a, b))) return true;
+            for (int k = a; k < b; k++) {
+                if (isPlace(p[k].text) || lexicon.orgHeads.contains(bare(p[k].text))) return true;
+            }
+            return false;
+        }
+
+        /** A run that opens with an initial ("M. Waugh") or a first name that is not a place. */
+        private boolean personLed(int a, int b) {
+            if (b - a < 2 || b - a > 5) return false;
+            if (isInitial(p[a])) return true;
+            if (p[a].allCaps) {
+                return b - a == 2 && p[a].text.length() == 2 && !p[a + 1].allCaps && !isPlace(p[a].text)
+                        && !isPlace(p[a + 1].text) && organizationAt(a) == null;
+            }
+            String first = p[a].text;
+            return firstNames.contains(first) && !lexicon.placeLeads.contains(first)
+                    && (firstNames.common(first) || !isPlace(first));
+        }
+
+        /**
+         * Plain capitalised words, none a place, a title or an organisation word, outside a heading in title
+         * case: a name by default.
+         */
+        private boolean looksLikeName(int a, int b) {
+            if (p[a].headingLine) return false;
+            String first = p[a].text;
+            if (lexicon.placeLeads.contains(first)) return false;
+            if (first.length() >= 6 && first.endsWith("ing")) return false;
+            for (int k = a; k < b; k++) {
+                Piece q = p[k];
+                if (!q.cap || q.allCaps || isPlace(q.text) || lexicon.orgHeads.contains(bare(q.text))) return false;
+                if (lexicon.notNames.contains(q.text)) return false;
+                if (article.lowerWords.contains(q.text.toLowerCase(Locale.ROOT))) return false;
+            }
+            return true;
+        }
+
+        /** A team in a results table: followed by a score, or either side of "v". */
+        private boolean isTeamInTable(int a, int b) {
+            if (personLed(a, b) || countryOf(join(a, b)) != null) return false;
+            if (a > 0 && isVersus(p[a - 1].text)) return true;
+            if (b >= n) return false;
+            String next = p[b].text;
+            if (isVersus(next)) return true;
+            if (!p[a].numericLine || !Character.isDigit(next.charAt(0)) || isDateOrFigures(next)) return false;
+            if (b - a > 1) return containsPlaceOrOrgWord(a, b);
+            if (isPlace(p[a].text)) return true;
+            for (int i = 0; i < next.length(); i++) {
+                if (!Character.isDigit(next.charAt(i))) return false;
+            }
+            return true;
+        }
+
+        private boolean hasOrgLeadOf(int a, int b) {
+            for (int k = a; k + 1 < b; k++) {
+                if ((p[k + 1].text.equals("of") || p[k + 1].text.equals("for")) && lexicon.orgLeads.contains(p[k].text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean containsTitleWord(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (lexicon.titleWords.contains(ActorLexicon.titleKey(p[k].text))) return true;
+            }
+            return false;
+        }
+
+        private boolean isAcronym(Piece q) {
+            String s = bare(q.text);
+            if (!q.allCaps || s.length() < 2 || s.length() > 6) return false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!Character.isUpperCase(c) && c != '.' && c != '&') return false;
+            }
+            return !isRomanNumeral(s) && !lexicon.notNames.contains(s) && !lexicon.orgSuffixes.contains(s);
+        }
+
+        private Candidate candidate(int a, int b, Kind kind) {
+            return new Candidate(field, p[a].start, p[b - 1].end, kind, join(a, b));
+        }
+
+        private String join(int a, int b) {
+            if (b - a == 1) return p[a].text;
+            StringBuilder sb = new StringBuilder();
+            for (int k = a; k < b; k++) {
+                if (k > a) sb.append(' ');
+                sb.append(p[k].text);
+            }
+            return sb.toString();
+        }
+    }
+
+    private boolean nameCapable(Piece q) {
+        if (!q.word) return false;
+        if (q.cap) return true;
+        int dash = q.text.indexOf('-');
+        return dash > 0 && dash + 1 < q.text.length() && Character.isUpperCase(q.text.charAt(dash + 1))
+                && lexicon.particles.contains(q.text.substring(0, dash));
+    }
+
+    private boolean isNotName(Piece q) {
+        if (lexicon.notNames.contains(q.text)) return true;
+        if (!q.shout || q.text.length() < 2) return false;
+        String titleCase = q.text.charAt(0) + q.text.substring(1).toLowerCase(Locale.ROOT);
+        return lexicon.notNames.contains(titleCase) || isVersus(q.text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isVersus(String s) {
+        return s.equals("v") || s.equals("vs") || s.equals("vs.") || s.equals("v.");
+    }
+
+    private static boolean isInitial(Piece q) {
+        String s = q.text;
+        return s.length() == 2 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.';
+    }
+
+    private boolean isPlace(String surface) {
+        return !gazetteer.lookup(surface).isEmpty();
+    }
+
+    private static boolean isRomanNumeral(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("IVXLC".indexOf(s.charAt(i)) < 0) return false;
+        }
+        return true;
+    }
+
+    private static final class Holder {
+        static final ActorRecognizer INSTANCE =
+                new ActorRecognizer(ActorLexicon.shared(), Gazetteer.shared(), FirstNames.shared());
+    }
+}

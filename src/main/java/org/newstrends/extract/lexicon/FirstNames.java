@@ -1,0 +1,82 @@
+package org.newstrends.extract.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Given names with how common they are (US births 1880-2023), to tell a person's first name
+ * from a place or a word ("Chad", "Austin"). Loaded once per JVM from {@code first-names.tsv}.
+ */
+public final class FirstNames {
+
+    /** Births from which a name counts as common enough to read a capitalised token as a person. */
+    public static final long COMMON_BIRTHS = 5_000;
+
+    private static final String RESOURCE = LexiconFiles.RESOURCE_DIR + LexiconFiles.FIRST_NAMES;
+
+    private final Map<String, Long> births;
+
+    /** A first-name list from a map of lower-cased name to US births (0 when only listed). */
+    public FirstNames(Map<String, Long> births) {
+        this.births = new HashMap<>(births);
+    }
+
+    /** The list of this JVM, loaded on first use. */
+    public static FirstNames shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** True when {@code name} is a known first name, ignoring case. */
+    public boolean contains(String name) {
+        return name != null && births.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** US births under this name 1880-2023 (0 for unknown names or names known only from the word lists). */
+    public long births(String name) {
+        if (name == null) return 0;
+        return births.getOrDefault(name.toLowerCase(Locale.ROOT), 0L);
+    }
+
+    /** True when the name is given often enough that a capitalised token is likely a person. */
+    public boolean common(String name) {
+        return births(name) >= COMMON_BIRTHS;
+    }
+
+    /** How many names the list holds. */
+    public int size() {
+        return births.size();
+    }
+
+    static FirstNames load(InputStream in) throws IOException {
+        Map<String, Long> births = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t", -1);
+                births.put(cols[0].toLowerCase(Locale.ROOT), cols.length > 1 ? Long.parseLong(cols[1]) : 0L);
+            }
+        }
+        return new FirstNames(births);
+    }
+
+    private static final class Holder {
+        static final FirstNames INSTANCE = loadShared();
+
+        private static FirstNames loadShared() {
+            try (InputStream in = FirstNames.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) return new FirstNames(Map.of());
+                return load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.newstrends.extract.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newstrends.extract.Tokenizer;
+
+/**
+ * Looks places up by the phrase a text writes them with: names, official names, codes such as "U.S.",
+ * and demonyms such as "Israeli" (counted as their country). Loaded once per JVM from the project's
+ * lexicon resources ({@code places-*.tsv}, {@link LexiconFiles}).
+ *
+ * <p>Case: a surface matches exactly as written; a surface with no lower-case letter ("GAZA STRIP",
+ * a Reuters headline) also matches the upper-cased form of names of four letters or more, so
+ * all-caps text finds "Gaza Strip" but "IN" never finds a place called "In".
+ */
+public final class Gazetteer {
+
+    /**
+     * One reading of a surface form.
+     *
+     * @param place the place the surface names
+     * @param demonym true when the surface is an adjective or people form ("Israeli", "Americans")
+     */
+    public record Entry(Place place, boolean demonym) { }
+
+    /** Orders readings from the most to the least plausible: country, region, admin region, city; then by population. */
+    public static final Comparator<Entry> PLAUSIBILITY = Comparator
+            .comparingInt((Entry e) -> e.place().type().ordinal())
+            .thenComparing(Comparator.comparingLong((Entry e) -> e.place().population()).reversed())
+            .thenComparing(e -> e.place().id());
+
+    private static final int MIN_CASE_FOLDED_LETTERS = 4;
+
+    private final Map<String, List<Entry>> exact = new HashMap<>();
+    private final Map<String, List<Entry>> upper = new HashMap<>();
+    private final Map<String, Place> byId = new HashMap<>();
+    private final Map<String, Place> countries = new HashMap<>();
+    private int maxTokens = 1;
+
+    /** A gazetteer over {@code places}, each with the surfaces that name it and its demonyms. */
+    public Gazetteer(Collection<PlaceNames> places) {
+        for (PlaceNames p : places) {
+            byId.put(p.place().id(), p.place());
+            if (p.place().type() == Place.Type.COUNTRY && p.place().country() != null) {
+                countries.putIfAbsent(p.place().country(), p.place());
+            }
+        }
+        for (PlaceNames p : places) {
+            add(p.place().name(), new Entry(p.place(), false));
+            for (String name : p.names()) add(name, new Entry(p.place(), false));
+            for (String demonym : p.demonyms()) add(demonym, new Entry(p.place(), true));
+        }
+        for (List<Entry> list : exact.values()) list.sort(PLAUSIBILITY);
+        for (List<Entry> list : upper.values()) list.sort(PLAUSIBILITY);
+    }
+
+    /** The gazetteer of this JVM, loaded from the lexicon resources on first use. */
+    public static Gazetteer shared() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * The readings of a written phrase (single spaces between words), most plausible first; empty when
+     * no place has that name.
+     */
+    public List<Entry> lookup(String surface) {
+        if (surface == null || surface.isEmpty()) return List.of();
+        List<Entry> found = exact.get(surface);
+        if (found != null) return found;
+        if (!hasLowerCase(surface)) {
+            found = upper.get(surface);
+            if (found != null) return found;
+        }
+        return List.of();
+    }
+
+    /** The largest number of tokens (as {@link Tokenizer} splits them) of any surface form. */
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    /** The country with ISO 3166-1 alpha-2 code {@code iso2}. */
+    public Optional<Place> country(String iso2) {
+        if (iso2 == null) return Optional.empty();
+        return Optional.ofNullable(countries.get(iso2.toUpperCase(Locale.ROOT)));
+    }
+
+    /** The place with identifier {@code id}. */
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** How many distinct places are known. */
+    public int size() {
+        return byId.size();
+    }
+
+    private void add(String surface, Entry entry) {
+        String s = normaliseSpaces(surface);
+        if (s.isEmpty()) return;
+        addTo(exact, s, entry);
+        if (hasLowerCase(s) && letters(s) >= MIN_CASE_FOLDED_LETTERS) {
+            addTo(upper, s.toUpperCase(Locale.ROOT), entry);
+        }
+        maxTokens = Math.max(maxTokens, Tokenizer.tokenize(s).size());
+    }
+
+    private static void addTo(Map<String, List<Entry>> index, String key, Entry entry) {
+        List<Entry> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+        for (Entry e : list) {
+            if (e.place().id().equals(entry.place().id()) && e.demonym() == entry.demonym()) return;
+        }
+        list.add(entry);
+    }
+
+    /** Collapses runs of white space to one space and trims. */
+    public static String normaliseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) n++;
+        }
+        return n;
+    }
+
+    /** Reads the place files of {@link LexiconFiles#PLACE_FILES} from the class path. */
+    static Gazetteer loadResources() {
+        List<PlaceNames> places = new ArrayList<>();
+        for (String file : LexiconFiles.PLACE_FILES) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(LexiconFiles.RESOURCE_DIR + file)) {
+                if (in == null) continue;
+                places.addAll(PlaceNames.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon " + file, e);
+            }
+        }
+        Map<String, List<List<String>>> aliases = Map.of();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(LexiconFiles.RESOURCE_DIR + LexiconFiles.ALIASES)) {
+            if (in != null) {
+                aliases = PlaceNames.readAliases(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + LexiconFiles.ALIASES, e);
+        }
+        List<PlaceNames> merged = new ArrayList<>();
+        for (PlaceNames p : PlaceNames.merge(places)) {
+            List<List<String>> extra = aliases.get(p.place().id());
+            merged.add(extra == null ? p : p.with(extra.get(0), extra.get(1)));
+        }
+        return new Gazetteer(merged);
+    }
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = loadResources();
+    }
+}

@@ -1,0 +1,76 @@
+package org.newstrends.extract.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Place names that are also something else: common English words ("Nice", "Mobile", "Reading"),
+ * first names ("Chad", "Austin", "Florence") or words never meant as a place ("March", "Police").
+ * Hand-curated in {@code place-words.tsv} ({@code surface<TAB>word|name|never}); the recogniser reads
+ * such a name as a place only when the context says so.
+ */
+public final class PlaceWords {
+
+    /** Why a place name is doubtful. */
+    public enum Kind {
+        /** A common English word: a place only with clear context ("in Nice", "Nice, France"). */
+        WORD,
+        /** A first name: a place only with context ("in Chad", "Chad's government"). */
+        NAME,
+        /** Never read as a place. */
+        NEVER
+    }
+
+    private final Map<String, Kind> kinds;
+
+    /** A list from a map of surface (any case) to kind. */
+    public PlaceWords(Map<String, Kind> kinds) {
+        this.kinds = new HashMap<>();
+        kinds.forEach((k, v) -> this.kinds.put(k.toLowerCase(Locale.ROOT), v));
+    }
+
+    /** The list of this JVM, loaded on first use. */
+    public static PlaceWords shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** The kind of doubt about {@code surface} (case ignored), or null when it is a plain place name. */
+    public Kind kind(String surface) {
+        return surface == null ? null : kinds.get(surface.toLowerCase(Locale.ROOT));
+    }
+
+    static PlaceWords load(InputStream in) throws IOException {
+        Map<String, Kind> kinds = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                if (c.length < 2) throw new IOException("place-words line needs 2 columns: " + line);
+                kinds.put(c[0], Kind.valueOf(c[1].trim().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return new PlaceWords(kinds);
+    }
+
+    private static final class Holder {
+        static final PlaceWords INSTANCE = loadShared();
+
+        private static PlaceWords loadShared() {
+            String resource = LexiconFiles.RESOURCE_DIR + LexiconFiles.AMBIGUOUS;
+            try (InputStream in = PlaceWords.class.getResourceAsStream(resource)) {
+                if (in == null) return new PlaceWords(Map.of());
+                return load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,408 @@
+package org.newstrends.extract.location;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newstrends.extract.FieldText;
+import org.newstrends.extract.Mention;
+import org.newstrends.extract.Token;
+import org.newstrends.extract.lexicon.FirstNames;
+import org.newstrends.extract.lexicon.Gazetteer;
+import org.newstrends.extract.lexicon.Place;
+import org.newstrends.extract.lexicon.PlaceWords;
+
+/**
+ * Finds the places one article names and decides what each counts as.
+ *
+ * <p>How: every token n-gram (up to {@link Gazetteer#maxTokens()}) is looked up in the gazetteer, the
+ * longest match wins; possessives ("Israel's") are stripped and hyphenated tokens ("US-Israel",
+ * "pro-Russian") are searched part by part with exact offsets. A match inside a span actors already
+ * took ("Lloyd Austin") is dropped. Names that are also words or first names ({@link PlaceWords},
+ * common {@link FirstNames}) count only with context: a preposition before ("in Chad"), a place after
+ * ("Nice, France"), a possessive before a state noun ("Chad's government"), support from the rest of
+ * the article, or the same name read as a place elsewhere in it. Among readings, a place followed by
+ * its country or region wins, then one in a country the article names otherwise, else the most
+ * plausible (country, region, admin region, city by population).
+ */
+public final class LocationRecognizer {
+
+    /** A single-token city name below this population needs context or its country named in the article. */
+    static final long SMALL_CITY = 50_000;
+    /** From this population a city or region name counts even when it is also a first name or precedes a company word. */
+    static final long LARGE_PLACE = 1_000_000;
+
+    private static final Set<String> COMPANY_WORDS = Set.of(
+            "Bank", "Banks", "Bancorp", "Bancshares", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Inc",
+            "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "Motor", "Motors", "Securities", "Steel", "Airlines", "Group",
+            "Financial", "Trust", "Savings", "Industries", "Electric", "Chemical", "Chemicals", "Holdings",
+            "Partners", "Insurance", "Mutual", "Petroleum", "Oil", "Gas", "Power", "Telephone", "Communications",
+            "Energy", "Resources", "Mining", "Investment", "Investments", "Fund", "Stores", "Heavy", "Shipbuilding");
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "throughout",
+            "towards", "toward", "via", "around", "of", "visit", "visited", "visiting", "IN", "AT", "FROM", "TO");
+    private static final Set<String> STATE_NOUNS = Set.of(
+            "government", "capital", "army", "military", "president", "parliament", "border", "borders",
+            "economy", "people", "foreign", "prime", "embassy", "ambassador", "leader", "leaders", "forces",
+            "troops", "police", "ministry", "minister", "mayor", "city", "state", "region", "population",
+            "largest", "biggest", "second-largest", "capital's", "central", "northern", "southern", "eastern",
+            "western", "election", "elections", "king", "regime", "navy", "airport", "port", "citizens",
+            "authorities", "officials", "security", "oil", "exports", "imports", "currency", "debt", "trade");
+
+    private final Gazetteer gazetteer;
+    private final PlaceWords placeWords;
+    private final FirstNames firstNames;
+
+    /** A recogniser over the given lexicons. */
+    public LocationRecognizer(Gazetteer gazetteer, PlaceWords placeWords, FirstNames firstNames) {
+        this.gazetteer = gazetteer;
+        this.placeWords = placeWords;
+        this.firstNames = firstNames;
+    }
+
+    /** The recogniser of this JVM, over the shared lexicons. */
+    public static LocationRecognizer shared() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * The location mentions of one article's fields, in field then offset order.
+     *
+     * @param fields the article's fields ({@code title}, {@code text})
+     * @param claimed per field name, {@code [start, end)} spans actors already took; a place inside one is not reported
+     */
+    public List<Mention> recognize(List<FieldText> fields, Map<String, List<int[]>> claimed) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int f = 0; f < fields.size(); f++) {
+            FieldText field = fields.get(f);
+            List<int[]> taken = claimed == null ? List.of() : claimed.getOrDefault(field.field(), List.of());
+            for (Candidate c : match(f, field)) {
+                if (!overlaps(taken, c.start, c.end)) candidates.add(c);
+            }
+        }
+        Set<String> contextCountries = new HashSet<>();
+        Set<String> specificCountries = new HashSet<>();
+        Set<String> demonymCountries = new HashSet<>();
+        for (Candidate c : candidates) {
+            c.doubt = doubt(c);
+            if (c.doubt == null) {
+                Place top = c.entries.get(0).place();
+                if (top.country() != null) {
+                    contextCountries.add(top.country());
+                    if (top.type() == Place.Type.CITY || top.type() == Place.Type.ADMIN_REGION) specificCountries.add(top.country());
+                    if (c.entries.get(0).demonym()) demonymCountries.add(top.country());
+                }
+            }
+        }
+        Set<String> acceptedDoubtful = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.doubt != null && c.doubt != PlaceWords.Kind.NEVER && localContext(c, fields.get(c.fieldIndex))) {
+                c.accepted = true;
+                acceptedDoubtful.add(c.surface);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            FieldText field = fields.get(c.fieldIndex);
+            if (c.doubt == PlaceWords.Kind.NEVER) continue;
+            if (c.doubt != null && !c.accepted) {
+                boolean supported = acceptedDoubtful.contains(c.surface)
+                        || (c.doubt == PlaceWords.Kind.NAME && articleSupport(c, specificCountries, demonymCountries))
+                        || (c.smallCity && !c.sentenceStart && inCountries(c, contextCountries));
+                if (!supported || followedByCapitalised(c, field)) continue;
+            }
+            if (beforeCompanyWord(c, field)) continue;
+            Gazetteer.Entry reading = choose(c, field, contextCountries, specificCountries);
+            out.add(mention(field.field(), c.start, c.end, field.text().substring(c.start, c.end), reading));
+        }
+        out.sort(Comparator.comparingInt((Mention m) -> fieldOrder(fields, m.field())).thenComparingInt(Mention::start));
+        return out;
+    }
+
+    // ---- matching
+
+    private List<Candidate> match(int fieldIndex, FieldText field) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> tokens = field.tokens();
+        String text = field.text();
+        int i = 0;
+        while (i < tokens.size()) {
+            Candidate found = longestAt(fieldIndex, text, tokens, i);
+            if (found != null) {
+                out.add(found);
+                i += found.tokenCount;
+            } else {
+                out.addAll(insideHyphenated(fieldIndex, text, tokens, i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Candidate longestAt(int fieldIndex, String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (!startsName(first.text())) return null;
+        int max = Math.min(gazetteer.maxTokens(), tokens.size() - i);
+        for (int n = max; n >= 1; n--) {
+            Token last = tokens.get(i + n - 1);
+            int[] ends = n == 1 ? new int[] {last.end(), coreEnd(last)}
+                    : new int[] {last.end(), coreEnd(last), firstHyphenPartEnd(last)};
+            for (int end : ends) {
+                if (end <= first.start()) continue;
+                String surface = Gazetteer.normaliseSpaces(text.substring(first.start(), end));
+                List<Gazetteer.Entry> entries = gazetteer.lookup(surface);
+                if (!entries.isEmpty()) {
+                    return new Candidate(fieldIndex, first.start(), end, surface, entries, i, n, first.sentenceStart(),
+                            end == coreEnd(last) && end != last.end());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Names inside a hyphenated token: "US-Israel" gives "US" and "Israel", "pro-Russian" gives "Russian". */
+    private List<Candidate> insideHyphenated(int fieldIndex, String text, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        int core = coreEnd(token);
+        if (text.indexOf('-', token.start()) < 0 || text.indexOf('-', token.start()) >= core) return List.of();
+        List<int[]> parts = new ArrayList<>();
+        int s = token.start();
+        for (int k = token.start(); k <= core; k++) {
+            if (k == core || text.charAt(k) == '-') {
+                if (k > s) parts.add(new int[] {s, k});
+                s = k + 1;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        int p = 0;
+        while (p < parts.size()) {
+            int matched = 0;
+            for (int q = parts.size() - 1; q >= p && matched == 0; q--) {
+                if (p == 0 && q == parts.size() - 1) continue;
+                int start = parts.get(p)[0];
+                int end = parts.get(q)[1];
+                String surface = text.substring(start, end);
+                if (!startsName(surface)) break;
+                List<Gazetteer.Entry> entries = gazetteer.lookup(surface);
+                if (!entries.isEmpty()) {
+                    Candidate c = new Candidate(fieldIndex, start, end, surface, entries, i, 1,
+                            token.sentenceStart() && p == 0, end == core && core != token.end());
+                    c.hyphenPart = true;
+                    out.add(c);
+                    matched = q - p + 1;
+                }
+            }
+            p += Math.max(1, matched);
+        }
+        return out;
+    }
+
+    /** End of a token without a possessive "'s" / "’s" (or its end when it has none). */
+    private static int coreEnd(Token t) {
+        String s = t.text();
+        if (s.length() > 2 && (s.endsWith("'s") || s.endsWith("\u2019s") || s.endsWith("'S"))) return t.end() - 2;
+        return t.end();
+    }
+
+    private static int firstHyphenPartEnd(Token t) {
+        int dash = t.text().indexOf('-');
+        return dash > 0 ? t.start() + dash : t.end();
+    }
+
+    private static boolean startsName(String s) {
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+    }
+
+    // ---- doubt and context
+
+    /** Why this match needs context before it counts, or null when it counts as it is. */
+    private PlaceWords.Kind doubt(Candidate c) {
+        PlaceWords.Kind kind = placeWords.kind(c.surface);
+        if (kind != null) return kind;
+        if (c.tokenCount > 1 || c.surface.indexOf(' ') >= 0) return null;
+        boolean citiesOnly = true;
+        boolean broad = false;
+        long largest = 0;
+        for (Gazetteer.Entry e : c.entries) {
+            Place.Type type = e.place().type();
+            if (type != Place.Type.CITY || e.demonym()) citiesOnly = false;
+            if (type == Place.Type.COUNTRY || type == Place.Type.REGION || e.demonym()) broad = true;
+            largest = Math.max(largest, e.place().population());
+        }
+        if (broad || largest >= LARGE_PLACE) return null;
+        if (firstNames.common(c.surface)) return PlaceWords.Kind.NAME;
+        boolean caseFolded = c.surface.length() > 3 && c.surface.equals(c.surface.toUpperCase(java.util.Locale.ROOT));
+        if (citiesOnly && (largest < SMALL_CITY || (caseFolded && largest < SMALL_CITY * 2))) {
+            c.smallCity = true;
+            return PlaceWords.Kind.WORD;
+        }
+        return null;
+    }
+
+    /** Context around the match itself that says it is a place. */
+    private boolean localContext(Candidate c, FieldText field) {
+        List<Token> tokens = field.tokens();
+        if (c.doubt == PlaceWords.Kind.NAME && followedByCapitalised(c, field)) return false;
+        if (c.tokenIndex > 0 && !c.hyphenPart) {
+            Token before = tokens.get(c.tokenIndex - 1);
+            if (PLACE_PREPOSITIONS.contains(before.text())) return true;
+        }
+        if (placeAfterComma(c, field) != null) return true;
+        if (c.hyphenPart && field.text().startsWith("-based", c.end)) return true;
+        if (c.possessive) {
+            int next = c.tokenIndex + c.tokenCount;
+            if (next < tokens.size() && STATE_NOUNS.contains(tokens.get(next).text())) return true;
+        }
+        return false;
+    }
+
+    /** Support from the rest of the article: a demonym of the country, or a city or region in it. */
+    private static boolean articleSupport(Candidate c, Set<String> specificCountries, Set<String> demonymCountries) {
+        for (Gazetteer.Entry e : c.entries) {
+            Place p = e.place();
+            if (p.country() == null) continue;
+            if (p.type() == Place.Type.COUNTRY && (demonymCountries.contains(p.country()) || specificCountries.contains(p.country()))) {
+                return true;
+            }
+            if (p.type() == Place.Type.ADMIN_REGION && specificCountries.contains(p.country())) return true;
+        }
+        return false;
+    }
+
+    /** "Midland Bank", "Toyota Motor": a city or region name that starts a company name is no place mention. */
+    private static boolean beforeCompanyWord(Candidate c, FieldText field) {
+        int next = c.tokenIndex + c.tokenCount;
+        if (c.hyphenPart || c.possessive || next >= field.tokens().size()) return false;
+        String word = field.tokens().get(next).text();
+        if (!COMPANY_WORDS.contains(word) && !COMPANY_WORDS.contains(capitalised(word))) return false;
+        for (Gazetteer.Entry e : c.entries) {
+            Place.Type type = e.place().type();
+            if (e.demonym() || type == Place.Type.COUNTRY || type == Place.Type.REGION
+                    || e.place().population() >= LARGE_PLACE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean inCountries(Candidate c, Set<String> countries) {
+        for (Gazetteer.Entry e : c.entries) {
+            if (countries.contains(e.place().country())) return true;
+        }
+        return false;
+    }
+
+    /** The place named right after ", " ("Nice, France"), or null. */
+    private Place placeAfterComma(Candidate c, FieldText field) {
+        List<Token> tokens = field.tokens();
+        int comma = c.tokenIndex + c.tokenCount;
+        if (c.hyphenPart || comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) return null;
+        for (int n = Math.min(3, tokens.size() - comma - 1); n >= 1; n--) {
+            Token first = tokens.get(comma + 1);
+            Token last = tokens.get(comma + n);
+            String surface = Gazetteer.normaliseSpaces(field.text().substring(first.start(), coreEnd(last)));
+            for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
+                Place p = e.place();
+                if (!e.demonym() && (p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADMIN_REGION)) return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean followedByCapitalised(Candidate c, FieldText field) {
+        if (c.possessive || c.hyphenPart) return false;
+        int next = c.tokenIndex + c.tokenCount;
+        if (next >= field.tokens().size()) return false;
+        Token t = field.tokens().get(next);
+        return t.capitalised() && !t.allCaps() && !t.sentenceStart();
+    }
+
+    // ---- choosing the reading
+
+    private Gazetteer.Entry choose(Candidate c, FieldText field, Set<String> contextCountries, Set<String> specificCountries) {
+        List<Gazetteer.Entry> entries = c.entries;
+        Gazetteer.Entry best = entries.get(0);
+        if (entries.size() == 1) return best;
+        Place after = placeAfterComma(c, field);
+        if (after != null) {
+            for (Gazetteer.Entry e : entries) {
+                if (after.country() != null && after.country().equals(e.place().country()) && !e.place().equals(after)) return e;
+            }
+        }
+        String bestCountry = best.place().country();
+        if (bestCountry != null && contextCountries.contains(bestCountry)) return best;
+        for (Gazetteer.Entry e : entries) {
+            Place p = e.place();
+            if (p.country() == null || p.country().equals(bestCountry) || e.demonym() != best.demonym()) continue;
+            boolean switchOk = switch (best.place().type()) {
+                case COUNTRY, REGION -> specificCountries.contains(p.country()) && p.type() == Place.Type.ADMIN_REGION;
+                case ADMIN_REGION, CITY -> contextCountries.contains(p.country())
+                        && p.population() * 10 >= best.place().population();
+            };
+            if (switchOk) return e;
+        }
+        return best;
+    }
+
+    private static int fieldOrder(List<FieldText> fields, String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).field().equals(name)) return i;
+        }
+        return fields.size();
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] s : spans) {
+            if (start < s[1] && end > s[0]) return true;
+        }
+        return false;
+    }
+
+    static Mention mention(String field, int start, int end, String text, Gazetteer.Entry entry) {
+        Place p = entry.place();
+        return new Mention(field, start, end, text, Mention.LOCATION, p.type().name(), p.name(), p.country(),
+                entry.demonym(), null, p.latitude(), p.longitude());
+    }
+
+    /** A gazetteer match before the decision whether and how it counts. */
+    private static final class Candidate {
+        final int fieldIndex;
+        final int start;
+        final int end;
+        final String surface;
+        final List<Gazetteer.Entry> entries;
+        final int tokenIndex;
+        final int tokenCount;
+        final boolean sentenceStart;
+        final boolean possessive;
+        boolean hyphenPart;
+        boolean smallCity;
+        PlaceWords.Kind doubt;
+        boolean accepted;
+
+        Candidate(int fieldIndex, int start, int end, String surface, List<Gazetteer.Entry> entries,
+                  int tokenIndex, int tokenCount, boolean sentenceStart, boolean possessive) {
+            this.fieldIndex = fieldIndex;
+            this.start = start;
+            this.end = end;
+            this.surface = surface;
+            this.entries = entries;
+            this.tokenIndex = tokenIndex;
+            this.tokenCount = tokenCount;
+            this.sentenceStart = sentenceStart;
+            this.possessive = possessive;
+        }
+    }
+
+    private static final class Holder {
+        static final LocationRecognizer INSTANCE =
+                new LocationRecognizer(Gazetteer.shared(), PlaceWords.shared(), FirstNames.shared());
+    }
+}
