@@ -30,7 +30,10 @@ public final class LexiconBuilder {
 
     /** Cities below this population keep only their primary and ASCII names, no alternate names. */
     public static final long ALTERNATE_NAMES_MIN_POPULATION = 100_000;
-    /** Cities from this population keep all usable alternate names; smaller ones only those containing their name. */
+    /**
+     * Cities from this population keep all usable alternate names; smaller ones only those containing their
+     * name ("Gaza City") or opening it ("Frankfurt" for "Frankfurt am Main").
+     */
     public static final long ALL_ALTERNATES_MIN_POPULATION = 1_000_000;
     /** Given names with fewer US births are kept only when the Moby lists name them. */
     public static final long FIRST_NAME_MIN_BIRTHS = 500;
@@ -200,7 +203,11 @@ public final class LexiconBuilder {
                 for (String alt : city.alternates) {
                     String a = Gazetteer.normaliseSpaces(alt);
                     if (!usableAlternate(a) || primaryNames.contains(a)) continue;
-                    if (city.population >= ALL_ALTERNATES_MIN_POPULATION || containsWords(fold(a), folded)) names.add(a);
+                    String foldedAlternate = fold(a);
+                    if (city.population >= ALL_ALTERNATES_MIN_POPULATION || containsWords(foldedAlternate, folded)
+                            || folded.startsWith(foldedAlternate + " ")) {
+                        names.add(a);
+                    }
                 }
             }
             names.remove(name);
