@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -25,8 +23,7 @@ public final class JsonLinesParser implements Iterator<IngestRecord> {
 
     private final String input;
     private final String baseId;
-    private final BufferedReader reader;
-    private long lineNumber;
+    private final NumberedLines lines;
     private IngestRecord next;
     private boolean eof;
 
@@ -34,13 +31,13 @@ public final class JsonLinesParser implements Iterator<IngestRecord> {
     public JsonLinesParser(String input, BufferedReader reader) {
         this.input = input;
         this.baseId = ArticleIds.baseOf(input);
-        this.reader = reader;
+        this.lines = new NumberedLines(reader);
     }
 
     @Override
     public boolean hasNext() {
         while (next == null && !eof) {
-            String line = readLine();
+            String line = lines.next();
             if (line == null) {
                 eof = true;
             } else if (!line.isBlank()) {
@@ -63,24 +60,24 @@ public final class JsonLinesParser implements Iterator<IngestRecord> {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            return IngestRecord.rejected(input, lineNumber, null, "invalid JSON: " + e.getOriginalMessage());
+            return IngestRecord.rejected(input, lines.number(), null, "invalid JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            return IngestRecord.rejected(input, lineNumber, null, "not a JSON object");
+            return IngestRecord.rejected(input, lines.number(), null, "not a JSON object");
         }
         String id = textOf(node, "id");
-        if (id == null) id = baseId + "#" + lineNumber;
+        if (id == null) id = baseId + "#" + lines.number();
         String dateText = textOf(node, "date");
-        if (dateText == null) return IngestRecord.rejected(input, lineNumber, id, "missing date");
+        if (dateText == null) return IngestRecord.rejected(input, lines.number(), id, "missing date");
         LocalDate date = parseDate(dateText);
         if (date == null) {
-            return IngestRecord.rejected(input, lineNumber, id,
+            return IngestRecord.rejected(input, lines.number(), id,
                     "invalid date '" + dateText + "' (expected YYYY-MM-DD or an ISO timestamp)");
         }
         String text = textOf(node, "text");
-        if (text == null || text.isBlank()) return IngestRecord.rejected(input, lineNumber, id, "no text");
+        if (text == null || text.isBlank()) return IngestRecord.rejected(input, lines.number(), id, "no text");
         Article article = new Article(id, date, textOf(node, "source"), textOf(node, "title"), text, textOf(node, "url"));
-        return IngestRecord.accepted(input, lineNumber, article);
+        return IngestRecord.accepted(input, lines.number(), article);
     }
 
     private static String textOf(JsonNode node, String field) {
@@ -106,16 +103,6 @@ public final class JsonLinesParser implements Iterator<IngestRecord> {
             return LocalDateTime.parse(v.endsWith("Z") ? v.substring(0, v.length() - 1) : v).toLocalDate();
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private String readLine() {
-        try {
-            String line = reader.readLine();
-            if (line != null) lineNumber++;
-            return line;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.newstrends.ingest;
 
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -25,9 +23,8 @@ public final class SeedTextParser implements Iterator<IngestRecord> {
 
     private final String input;
     private final String baseId;
-    private final BufferedReader reader;
+    private final NumberedLines lines;
     private final ArrayDeque<IngestRecord> ready = new ArrayDeque<>();
-    private long lineNumber;
     private boolean eof;
     private long preambleLine;
     private boolean sawDateLine;
@@ -40,7 +37,7 @@ public final class SeedTextParser implements Iterator<IngestRecord> {
     public SeedTextParser(String input, BufferedReader reader) {
         this.input = input;
         this.baseId = ArticleIds.baseOf(input);
-        this.reader = reader;
+        this.lines = new NumberedLines(reader);
     }
 
     @Override
@@ -64,7 +61,7 @@ public final class SeedTextParser implements Iterator<IngestRecord> {
     }
 
     private void step() {
-        String line = readLine();
+        String line = lines.next();
         if (line == null) {
             eof = true;
             closeOpenArticle(true);
@@ -82,13 +79,13 @@ public final class SeedTextParser implements Iterator<IngestRecord> {
             }
             sawDateLine = true;
             closeOpenArticle(false);
-            openLine = lineNumber;
+            openLine = lines.number();
             openDate = m.group(1);
             openText = new StringBuilder(m.group(2) == null ? "" : m.group(2));
         } else if (openLine > 0) {
             openText.append('\n').append(line);
         } else if (preambleLine == 0 && !line.isBlank()) {
-            preambleLine = lineNumber;
+            preambleLine = lines.number();
         }
     }
 
@@ -110,15 +107,5 @@ public final class SeedTextParser implements Iterator<IngestRecord> {
         }
         if (text.isEmpty()) return IngestRecord.rejected(input, position, id, "no text after the date line");
         return IngestRecord.accepted(input, position, new Article(id, date, null, null, text, null));
-    }
-
-    private String readLine() {
-        try {
-            String line = reader.readLine();
-            if (line != null) lineNumber++;
-            return line;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
