@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.dayofweek;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.row_number;
@@ -109,6 +110,23 @@ public final class CoverageCounts {
     /** The first {@code n} entities of each kind from {@link #totals}. */
     public static Dataset<EntityTotal> top(Dataset<EntityTotal> totals, int n) {
         return totals.filter(col("rank").leq(n));
+    }
+
+    /**
+     * The written forms of the entities in {@code top}: per form, its mentions and the articles using it; at most
+     * {@code perEntity} forms per entity, most mentioned first; ordered by kind, entity rank, then frequency.
+     */
+    public static Dataset<EntityAlias> aliases(Dataset<EntityArticle> rows, Dataset<EntityTotal> top, int perEntity) {
+        WindowSpec frequent = Window.partitionBy("kind", "key").orderBy(col("mentions").desc(), col("alias").asc());
+        return rows.select(col("kind"), col("key"), explode(col("surfaces")).as(new String[] {"alias", "n"}))
+                .join(functions.broadcast(top.select("kind", "key", "rank", "entity")), KIND_KEY)
+                .groupBy("kind", "key", "rank", "entity", "alias")
+                .agg(sum("n").as("mentions"), count(lit(1)).as("articles"))
+                .withColumn("r", row_number().over(frequent))
+                .filter(col("r").leq(perEntity))
+                .orderBy(col("kind"), col("rank"), col("r"))
+                .select("kind", "rank", "entity", "alias", "mentions", "articles")
+                .as(Encoders.bean(EntityAlias.class));
     }
 
     /** The per-period counts of the entities in {@code top} only (a bounded set: at most top x periods rows). */

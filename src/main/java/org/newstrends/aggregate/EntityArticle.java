@@ -2,11 +2,14 @@ package org.newstrends.aggregate;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One entity (actor, location or theme) in one article, with how often the article names it: the row that
  * every count is made from. {@code key} tells entities apart: the canonical name for actors and themes; name,
- * type and country for locations ("Georgia" the country and the US state are two). A Java bean for Spark.
+ * type and country for locations ("Georgia" the country and the US state are two). The written forms merged into
+ * the entity are kept as evidence of alias merging. A Java bean for Spark.
  */
 public class EntityArticle implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -19,13 +22,20 @@ public class EntityArticle implements Serializable {
     private String type;
     private String country;
     private long mentions;
+    private Map<String, Long> surfaces;
 
     /** Empty bean for Spark's encoder. */
     public EntityArticle() { }
 
-    /** A row with every field given; {@code country} may be null. */
+    /** A row with every field given but the surface forms; {@code country} may be null. */
     public EntityArticle(String articleId, LocalDate date, String kind, String key, String entity, String type,
                          String country, long mentions) {
+        this(articleId, date, kind, key, entity, type, country, mentions, new TreeMap<>());
+    }
+
+    /** A row with every field given; {@code surfaces} counts the mentions per written form. */
+    public EntityArticle(String articleId, LocalDate date, String kind, String key, String entity, String type,
+                         String country, long mentions, Map<String, Long> surfaces) {
         this.articleId = articleId;
         this.date = date;
         this.kind = kind;
@@ -34,6 +44,7 @@ public class EntityArticle implements Serializable {
         this.type = type;
         this.country = country;
         this.mentions = mentions;
+        this.surfaces = surfaces;
     }
 
     public String getArticleId() { return articleId; }
@@ -52,6 +63,9 @@ public class EntityArticle implements Serializable {
     public void setCountry(String country) { this.country = country; }
     public long getMentions() { return mentions; }
     public void setMentions(long mentions) { this.mentions = mentions; }
+    /** How often each written form of the entity occurs in the article ("Netanyahu": 2, "Benjamin Netanyahu": 1). */
+    public Map<String, Long> getSurfaces() { return surfaces; }
+    public void setSurfaces(Map<String, Long> surfaces) { this.surfaces = surfaces; }
 
     @Override
     public String toString() {

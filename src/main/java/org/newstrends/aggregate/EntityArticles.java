@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
@@ -40,7 +42,8 @@ public final class EntityArticles {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && articles.hasNext()) {
-                    current = rows(extractor.extract(articles.next())).iterator();
+                    Article article = articles.next();
+                    current = rows(article.getText(), extractor.extract(article)).iterator();
                 }
                 return current.hasNext();
             }
@@ -56,24 +59,33 @@ public final class EntityArticles {
     /**
      * The entity rows of one extracted article, in first-mention order: one per entity, counting its mentions.
      * An actor's type and country are those of its first mention that states a country (else its first mention).
+     * The written forms are the mentions' texts, and for themes the lower-cased evidence terms of {@code text}.
      */
-    public static List<EntityArticle> rows(ExtractedArticle article) {
+    public static List<EntityArticle> rows(String text, ExtractedArticle article) {
         Map<String, EntityArticle> byKey = new LinkedHashMap<>();
         for (Mention m : article.mentions()) {
             String key = keyOf(m);
             EntityArticle row = byKey.get(m.kind() + '\u0000' + key);
             if (row == null) {
-                byKey.put(m.kind() + '\u0000' + key, new EntityArticle(article.id(), article.date(), m.kind(), key,
-                        m.canonical(), m.type(), m.country(), 1));
+                row = new EntityArticle(article.id(), article.date(), m.kind(), key, m.canonical(), m.type(),
+                        m.country(), 1, new TreeMap<>());
+                byKey.put(m.kind() + '\u0000' + key, row);
             } else {
                 row.setMentions(row.getMentions() + 1);
                 if (row.getCountry() == null && m.country() != null) row.setCountry(m.country());
             }
+            row.getSurfaces().merge(m.text(), 1L, Long::sum);
         }
         List<EntityArticle> out = new ArrayList<>(byKey.values());
         for (ThemeHit t : article.themes()) {
+            Map<String, Long> terms = new TreeMap<>();
+            for (int[] e : t.evidence()) {
+                if (text != null && e[1] <= text.length()) {
+                    terms.merge(text.substring(e[0], e[1]).toLowerCase(Locale.ROOT), 1L, Long::sum);
+                }
+            }
             out.add(new EntityArticle(article.id(), article.date(), THEME, t.theme(), t.theme(), t.category(), null,
-                    Math.max(1, t.evidence().size())));
+                    Math.max(1, t.evidence().size()), terms));
         }
         return out;
     }

@@ -35,6 +35,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.newstrends.aggregate.CoverageCounts;
+import org.newstrends.aggregate.EntityAlias;
 import org.newstrends.aggregate.EntityArticle;
 import org.newstrends.aggregate.EntityArticles;
 import org.newstrends.aggregate.EntityLabel;
@@ -49,6 +50,7 @@ import org.newstrends.ingest.IngestRecord;
 import org.newstrends.ingest.InputFile;
 import org.newstrends.ingest.InputFiles;
 import org.newstrends.ingest.Reject;
+import org.newstrends.report.AliasRow;
 import org.newstrends.report.EntityPeriodRow;
 import org.newstrends.report.EntityTotalRow;
 import org.newstrends.report.RejectRow;
@@ -63,6 +65,9 @@ import org.newstrends.report.VolumeRow;
  * Only bounded results (volume per period, top lists, top series) are collected; the long tables stream to disk.
  */
 public final class CoverageJob {
+    /** How many written forms of each top entity the aliases table lists. */
+    static final int ALIASES_PER_ENTITY = 10;
+
     private CoverageJob() { }
 
     /** What a run read and wrote. */
@@ -139,6 +144,8 @@ public final class CoverageJob {
             StreamingTableWriter.writeEntityPeriodCounts(reportDir,
                     map(perPeriod.toLocalIterator(), c -> periodRow(unit, c)));
             StreamingTableWriter.writeEntityTotals(reportDir, map(totals.toLocalIterator(), CoverageJob::totalRow));
+            StreamingTableWriter.writeAliases(reportDir,
+                    map(CoverageCounts.aliases(rows, top, ALIASES_PER_ENTITY).toLocalIterator(), CoverageJob::aliasRow));
             ReportData data = reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts);
             ReportWriter.write(reportDir, data);
             step.next("writing manifest");
@@ -224,6 +231,10 @@ public final class CoverageJob {
     private static EntityTotalRow totalRow(EntityTotal t) {
         return new EntityTotalRow(t.getKind(), t.getRank(), t.getEntity(), t.getType(), t.getCountry(),
                 t.getMentions(), t.getArticles(), t.getShare());
+    }
+
+    private static AliasRow aliasRow(EntityAlias a) {
+        return new AliasRow(a.getKind(), a.getEntity(), a.getAlias(), a.getMentions(), a.getArticles());
     }
 
     private static RejectRow rejectRow(Reject r) {

@@ -41,6 +41,12 @@ final class Columns {
             "share - previous_share: positive = rising, negative = falling");
     static final Column DIRECTION = new Column("direction", ColumnType.STRING,
             "rising or falling");
+    static final Column ALIAS = new Column("alias", ColumnType.STRING,
+            "A form the entity is written as in the articles (for a theme: a matched term), counted as the entity");
+    static final Column ALIAS_MENTIONS = new Column("mentions", ColumnType.INTEGER,
+            "Mentions written in this form");
+    static final Column ALIAS_ARTICLES = new Column("articles", ColumnType.INTEGER,
+            "Articles with at least one mention in this form");
     static final Column INPUT = new Column("input", ColumnType.STRING, "File or URI the rejected record came from");
     static final Column POSITION = new Column("position", ColumnType.INTEGER,
             "Line or record number of the rejected record within its input (1-based)");

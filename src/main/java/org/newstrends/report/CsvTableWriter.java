@@ -90,6 +90,11 @@ final class CsvTableWriter implements Closeable {
                 row.mentions(), row.articles(), row.share());
     }
 
+    /** The values of {@code row} in the order of {@link Table#TOP_ENTITY_ALIASES}. */
+    static List<Object> values(AliasRow row) {
+        return List.of(row.kind(), row.entity(), row.alias(), row.mentions(), row.articles());
+    }
+
     /** The values of {@code row} in the order of {@link Table#REJECTS}. */
     static List<Object> values(RejectRow row) {
         return List.of(nullToEmpty(row.input()), row.position(), nullToEmpty(row.reason()));

@@ -35,6 +35,15 @@ public final class StreamingTableWriter {
     }
 
     /**
+     * Writes {@code tables/top_entity_aliases.csv}: the written forms merged into each top entity.
+     *
+     * @return the number of rows written, header not counted
+     */
+    public static long writeAliases(Path reportDir, Iterator<AliasRow> rows) throws IOException {
+        return write(reportDir, Table.TOP_ENTITY_ALIASES, rows, CsvTableWriter::values);
+    }
+
+    /**
      * Writes {@code rejects.csv} at the report root ({@code input,position,reason}); a header-only file when
      * nothing was rejected.
      *

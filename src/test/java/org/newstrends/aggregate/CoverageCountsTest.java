@@ -109,6 +109,22 @@ class CoverageCountsTest {
     }
 
     @Test
+    void aliasesListTheWrittenFormsOfTopEntitiesMostFrequentFirst() {
+        EntityArticle a1 = row("a1", "2024-01-05", "actor", "Benjamin Netanyahu", "PERSON", "IL", 3);
+        a1.setSurfaces(Map.of("Benjamin Netanyahu", 1L, "Netanyahu", 2L));
+        EntityArticle a2 = row("a2", "2024-01-06", "actor", "Benjamin Netanyahu", "PERSON", "IL", 1);
+        a2.setSurfaces(Map.of("Mr. Netanyahu", 1L));
+        EntityArticle a3 = row("a3", "2024-01-06", "actor", "Hamas", "ORGANIZATION", null, 1);
+        a3.setSurfaces(Map.of("Hamas", 1L));
+        Dataset<EntityArticle> rows = spark.createDataset(List.of(a1, a2, a3), Encoders.bean(EntityArticle.class));
+        Dataset<EntityTotal> top = CoverageCounts.top(CoverageCounts.totals(rows, CoverageCounts.labels(rows), 3), 1);
+        List<EntityAlias> aliases = CoverageCounts.aliases(rows, top, 2).collectAsList();
+        assertEquals(List.of("Netanyahu:2:1", "Benjamin Netanyahu:1:1"),
+                aliases.stream().map(a -> a.getAlias() + ":" + a.getMentions() + ":" + a.getArticles()).toList());
+        assertEquals("Benjamin Netanyahu", aliases.get(0).getEntity());
+    }
+
+    @Test
     void placesSharingANameAreLabelledApartAndActorsTakeTheirUsualCountry() {
         Dataset<EntityArticle> rows = spark.createDataset(List.of(
                 row("a1", "2024-01-05", "location", "Georgia", "COUNTRY", "GE", 1),

@@ -52,7 +52,7 @@ class CoverageJobTest {
                 "date 2024-01-31",
                 ""));
         Files.writeString(in.resolve("march.txt"), String.join("\n",
-                "date 2024-03-02 Leaders of France and Germany signed an energy agreement.",
+                "date 2024-03-02 Leaders of France and Germany signed an energy agreement, French officials said.",
                 "date 2024-03-20 Japan reported strong exports in February.",
                 "date 2024-03-32 A record with an impossible date."));
         Files.writeString(in.resolve("more.jsonl"),
@@ -120,6 +120,12 @@ class CoverageJobTest {
             if (r.get("entity").equals("France")) topFrance.put(r.get("period"), r.get("articles"));
         }
         assertEquals(Map.of("2024-01", "2", "2024-02", "0", "2024-03", "2"), topFrance);
+
+        Map<String, String> franceForms = new TreeMap<>();
+        for (CSVRecord r : csv(dir.resolve("r2/tables/top_entity_aliases.csv"))) {
+            if (r.get("entity").equals("France")) franceForms.put(r.get("alias"), r.get("mentions") + "/" + r.get("articles"));
+        }
+        assertEquals(Map.of("France", "4/4", "French", "1/1"), franceForms);
 
         CSVRecord first = csv(dir.resolve("r2/tables/top_locations.csv")).get(0);
         assertEquals("France", first.get("entity"));

@@ -129,6 +129,8 @@ class ReportWriterTest {
         StreamingTableWriter.writeRejects(dir, List.of(new RejectRow("a.txt", 3, "no date")).iterator());
         StreamingTableWriter.writeEntityTotals(dir, List.<EntityTotalRow>of().iterator());
         StreamingTableWriter.writeEntityPeriodCounts(dir, List.<EntityPeriodRow>of().iterator());
+        StreamingTableWriter.writeAliases(dir, List.of(new AliasRow("actor", "Benjamin Netanyahu", "Netanyahu", 3, 2))
+                .iterator());
         ReportWriter.write(dir, ReportFixtures.realistic());
         CsvTable dictionary = CsvTable.read(dir.resolve("tables/data_dictionary.csv"));
         assertEquals(List.of("table", "column", "type", "description"), dictionary.header());

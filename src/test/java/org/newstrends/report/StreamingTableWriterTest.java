@@ -61,4 +61,17 @@ class StreamingTableWriterTest {
                 totals.rows().get(0));
         assertTrue(Files.readString(dir.resolve("tables/entity_totals.csv")).contains("\"Kyiv, Ukraine\""));
     }
+
+    @Test
+    void aliasesShowTheFormsMergedIntoEachEntity() throws IOException {
+        long rows = StreamingTableWriter.writeAliases(dir, List.of(
+                new AliasRow("actor", "Benjamin Netanyahu", "Netanyahu", 7, 5),
+                new AliasRow("actor", "Benjamin Netanyahu", "Mr. Netanyahu", 2, 2),
+                new AliasRow("location", "United States", "U.S.", 4, 3)).iterator());
+        assertEquals(3, rows);
+        CsvTable aliases = CsvTable.read(dir.resolve("tables/top_entity_aliases.csv"));
+        assertEquals(List.of("kind", "entity", "alias", "mentions", "articles"), aliases.header());
+        assertEquals(List.of("actor", "Benjamin Netanyahu", "Mr. Netanyahu", "2", "2"), aliases.rows().get(1));
+        assertEquals(List.of("location", "United States", "U.S.", "4", "3"), aliases.rows().get(2));
+    }
 }
