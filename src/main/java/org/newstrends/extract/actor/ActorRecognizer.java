@@ -175,10 +175,13 @@ public final class ActorRecognizer {
         String role;
         boolean shout;
         int names;
+        /** Where the claimed span starts: after a place that opens a name found by its head word ("U.S." of "U.S. Agriculture Department"). */
+        int claimStart;
 
         Candidate(int field, int start, int end, Kind kind, String surface) {
             this.field = field;
             this.start = start;
+            this.claimStart = start;
             this.end = end;
             this.kind = kind;
             this.surface = surface;
@@ -266,6 +269,7 @@ public final class ActorRecognizer {
         private static Candidate retyped(Candidate c, Kind kind, String canonical) {
             Candidate r = new Candidate(c.field, c.start, c.end, kind, c.surface);
             r.canonical = canonical;
+            r.claimStart = c.claimStart;
             r.country = c.country;
             r.role = c.role;
             return r;
@@ -339,7 +343,7 @@ public final class ActorRecognizer {
                 }
                 mentions.add(new Mention(field.field(), c.start, c.end, text, Mention.ACTOR, type, c.canonical,
                         country, false, role, null, null));
-                claimed.computeIfAbsent(field.field(), k -> new ArrayList<>()).add(new int[] {c.start, c.end});
+                claimed.computeIfAbsent(field.field(), k -> new ArrayList<>()).add(new int[] {c.claimStart, c.end});
             }
             return new ActorResult(List.copyOf(mentions), claimed);
         }
@@ -431,7 +435,7 @@ public final class ActorRecognizer {
                     Organization o = org.value();
                     int end = org.end();
                     if (end < n && !p[end - 1].possessive && lexicon.orgSuffixes.contains(bare(p[end].text))) end++;
-                    i = addOrganization(org.start(), end, o.canonical(), o.country());
+                    i = addOrganization(org.start(), end, o.canonical(), o.country(), true);
                     continue;
                 }
                 int titleEnd = titleWithName(i);
@@ -460,11 +464,23 @@ public final class ActorRecognizer {
             return upper ? p[k].text.toUpperCase(Locale.ROOT) : p[k].text;
         }
 
-        /** Adds an organisation over pieces [a, b) and an acronym in brackets right after it; returns the next piece. */
-        int addOrganization(int a, int b, String canonical, String country) {
+        /**
+         * Adds an organisation over pieces [a, b) and an acronym in brackets right after it; returns the next piece.
+         * A name that is not a curated alias and opens with a place ("U.S. Agriculture Department", "Brazilian
+         * Coffee Institute") leaves that place unclaimed, so it is still a location mention, and takes its country
+         * when none is given.
+         */
+        int addOrganization(int a, int b, String canonical, String country, boolean curated) {
             Candidate c = candidate(a, b, Kind.ORG);
             c.canonical = canonical;
             c.country = country;
+            if (!curated) {
+                int prefix = leadingPlaceEnd(a, b);
+                if (prefix > a) {
+                    c.claimStart = p[prefix].start;
+                    if (c.country == null) c.country = placeCountry(join(a, prefix));
+                }
+            }
             article.candidates.add(c);
             orgEnd = b;
             orgCountry = country;
@@ -603,7 +619,7 @@ public final class ActorRecognizer {
             while (b > a && !nameCapable(p[b - 1])) b--;
             if (a >= b) return;
             if (isTeamInTable(a, b)) {
-                addOrganization(a, b, join(a, b), null);
+                addOrganization(a, b, join(a, b), null, false);
                 article.teams.add(join(a, b).toUpperCase(Locale.ROOT));
                 return;
             }
@@ -620,7 +636,7 @@ public final class ActorRecognizer {
                     PhraseTrie.Match<Organization> org = organizationAt(k);
                     if (org == null || org.end() > b) continue;
                     classifyRun(a, k);
-                    addOrganization(k, org.end(), org.value().canonical(), org.value().country());
+                    addOrganization(k, org.end(), org.value().canonical(), org.value().country(), true);
                     classifyRun(org.end(), b);
                     return;
                 }
@@ -630,7 +646,7 @@ public final class ActorRecognizer {
             boolean place = !gazetteer.lookup(surface).isEmpty();
             String last = bare(p[b - 1].text);
             if (len >= 2 && !place && (lexicon.orgHeads.contains(last) || hasOrgLeadOf(a, b))) {
-                addOrganization(a, b, surface, countryOf(p[a].text));
+                addOrganization(a, b, surface, countryOf(p[a].text), false);
                 return;
             }
             if (len == 1) {
@@ -646,8 +662,8 @@ public final class ActorRecognizer {
                 return;
             }
             if (containsTitleWord(a, b)) return;
-            if (isPlace(p[a].text) && p[b - 1].text.endsWith("s") && !firstNames.common(p[a].text)) {
-                addOrganization(a, b, surface, null);
+            if (isTeamLike(a, b)) {
+                addOrganization(a, b, surface, null, false);
                 return;
             }
             if (lexicon.notPersonEnds.contains(bare(p[b - 1].text))) return;
@@ -656,6 +672,44 @@ public final class ActorRecognizer {
                 c.names = len;
                 article.candidates.add(c);
             }
+        }
+
+        /**
+         * A city or region followed by one capitalised plural that the article never writes in lower case
+         * ("Atlanta Braves", "Chicago Bulls"): a team. Not after a country or demonym ("U.S. Officials",
+         * "U.S. Banks"), nor with a common plural ("New York Sales"), nor a verb form ("U.S. Has").
+         */
+        private boolean isTeamLike(int a, int b) {
+            String last = p[b - 1].text;
+            if (b - a < 2 || !last.endsWith("s") || last.endsWith("ss") || last.length() < 4 || firstNames.common(p[a].text)) return false;
+            if (article.lowerWords.contains(last.toLowerCase(Locale.ROOT)) || lexicon.notNames.contains(last)) return false;
+            int prefix = leadingPlaceEnd(a, b);
+            if (prefix != b - 1) return false;
+            for (Gazetteer.Entry e : gazetteer.lookup(join(a, prefix))) {
+                if (e.demonym() || e.place().type() == Place.Type.COUNTRY) return false;
+            }
+            return true;
+        }
+
+        /** End of the longest place name (at most three pieces) that opens [a, b) and is shorter than it, else a. */
+        private int leadingPlaceEnd(int a, int b) {
+            for (int k = Math.min(b - 1, a + 3); k > a; k--) {
+                if (!gazetteer.lookup(join(a, k)).isEmpty()) return k;
+            }
+            return a;
+        }
+
+        /**
+         * The country of a place name that opens an organisation name: of a country or demonym, or of a city or
+         * region of 100,000 people or more that is not a common first name; else null.
+         */
+        private String placeCountry(String surface) {
+            List<Gazetteer.Entry> readings = gazetteer.lookup(surface);
+            if (readings.isEmpty()) return null;
+            Gazetteer.Entry top = readings.get(0);
+            boolean broad = top.demonym() || top.place().type() == Place.Type.COUNTRY;
+            if (!broad && (top.place().population() < 100_000 || firstNames.common(surface))) return null;
+            return top.place().country();
         }
 
         /** "1996-08-30" (a dateline) or "20-5-45-1" (bowling figures): not a team's score. */

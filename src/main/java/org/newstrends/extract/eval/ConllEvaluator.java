@@ -15,7 +15,7 @@ import org.newstrends.ingest.Article;
  * Runs {@link ArticleExtractor} over CoNLL documents and scores its spans exactly against the gold tags.
  *
  * <p>Mapping: actor {@code PERSON} to PER, actor {@code ORGANIZATION} to ORG, every non-demonym location to
- * LOC; demonyms and gold MISC are not scored. Each document is the article text (no title).
+ * LOC; demonyms and gold MISC are not scored; a mention nested in a longer one is not scored. Each document is the article text (no title).
  */
 public final class ConllEvaluator {
 
@@ -36,12 +36,27 @@ public final class ConllEvaluator {
     public List<Span> predict(String id, String text) {
         ExtractedArticle extracted = extractor.extract(
                 new Article(id, LocalDate.of(1996, 8, 30), "conll2003", "", text, null));
-        List<Span> spans = new ArrayList<>();
+        List<Span> all = new ArrayList<>();
         for (Mention m : extracted.mentions()) {
             String type = conllType(m);
-            if (type != null && m.field().equals("text")) spans.add(new Span(m.start(), m.end(), type));
+            if (type != null && m.field().equals("text")) all.add(new Span(m.start(), m.end(), type));
+        }
+        List<Span> spans = new ArrayList<>();
+        for (Span s : all) {
+            if (!insideAnother(s, all)) spans.add(s);
         }
         return spans;
+    }
+
+    /**
+     * CoNLL tags are flat: of nested mentions (the location "U.S." inside the organisation "U.S. District Court")
+     * only the outermost is scored.
+     */
+    private static boolean insideAnother(Span s, List<Span> spans) {
+        for (Span o : spans) {
+            if (o != s && o.start() <= s.start() && s.end() <= o.end() && o.end() - o.start() > s.end() - s.start()) return true;
+        }
+        return false;
     }
 
     /** The CoNLL type a mention is scored as, or null when it is not scored. */

@@ -5,104 +5,214 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.newstrends.extract.DocumentCountries;
 import org.newstrends.extract.Mention;
 import org.newstrends.ingest.Article;
 
 /**
- * Scores document-level countries on Reuters-21578 JSON Lines ({@code id, date, title, text, places}):
- * a document's predicted countries are the countries of all its location mentions (demonyms count),
- * compared with its {@code places} labels mapped by {@link ReutersPlaces}. Documents without a country
- * label are left out (the collection leaves many documents unlabelled rather than place-less).
- *
- * <p>{@link Options} can change what a prediction is, to measure alternatives: countries of actors'
- * stated affiliations ("U.S. Treasury") as evidence, a minimum number of mentions (or one in the title
- * or lead), and a fallback country for documents in which no country counts (Reuters stripped the
- * datelines that located most company reports).
+ * Scores document-level countries on Reuters-21578 JSON Lines ({@code places} labels) three ways:
+ * <ol>
+ *   <li><b>strict</b>: a document's countries are the countries of all its location mentions;</li>
+ *   <li><b>focus</b>: its salient countries by {@link DocumentCountries};</li>
+ *   <li><b>focus, attainable</b>: the same predictions, recall counted over the labelled countries that some
+ *       phrase of the document names under any gazetteer reading (Reuters stripped the datelines that located
+ *       most one-line company reports, so many labels have no cue in the text at all).</li>
+ * </ol>
+ * The share of attainable labels is the <b>cap</b> any mention-based reading can reach. A dataset-specific
+ * fallback country for documents with no focus country is scored separately when given. Every figure is
+ * given for all labelled documents and for the even- and odd-numbered halves, so parameters chosen on one
+ * half ({@link #sweep}) can be checked on the other.
  */
 public final class ReutersEvaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * What counts as a predicted country.
-     *
-     * @param actorCountries also count the stated country of actor mentions
-     * @param minMentions a country counts when named at least this often, or once in the title or lead
-     * @param leadChars length of the lead: a country named in the first {@code leadChars} characters of the text counts
-     * @param fallbackCountry ISO2 code predicted when no country counts otherwise, or null for none
-     */
-    public record Options(boolean actorCountries, int minMentions, int leadChars, String fallbackCountry) {
-        /** The plain reading: every location mention counts, nothing else. */
-        public static final Options LOCATIONS = new Options(false, 1, 0, null);
-    }
+    /** One labelled document: its gold countries, the attainable ones and its location mentions with a country. */
+    public record Document(int index, SortedSet<String> gold, SortedSet<String> attainable, List<Mention> locations) { }
+
+    /** The figures of one run: documents, skipped documents and labels, and the scores per reading and half. */
+    public record Report(List<Document> documents, ReutersScore skipped) { }
 
     private final Function<Article, List<Mention>> mentions;
-    private final Options options;
+    private final Function<Article, Set<String>> namedCountries;
 
-    /** An evaluation of the mentions {@code mentions} finds in an article, counting location mentions only. */
-    public ReutersEvaluation(Function<Article, List<Mention>> mentions) {
-        this(mentions, Options.LOCATIONS);
-    }
-
-    /** An evaluation of the mentions {@code mentions} finds in an article, with {@code options}. */
-    public ReutersEvaluation(Function<Article, List<Mention>> mentions, Options options) {
+    /**
+     * An evaluation of what {@code mentions} finds in an article; {@code namedCountries} gives every country any
+     * phrase of the article names under any reading (for the attainable recall).
+     */
+    public ReutersEvaluation(Function<Article, List<Mention>> mentions, Function<Article, Set<String>> namedCountries) {
         this.mentions = mentions;
-        this.options = options;
+        this.namedCountries = namedCountries;
     }
 
-    /** Scores every record of {@code reader}, at most {@code limit} documents (0: all). */
-    public ReutersScore evaluate(BufferedReader reader, int limit) throws IOException {
-        ReutersScore score = new ReutersScore();
+    /** Reads every record of {@code reader} (at most {@code limit} labelled documents, 0: all) and extracts it. */
+    public Report read(BufferedReader reader, int limit) throws IOException {
+        ReutersScore skipped = new ReutersScore();
+        List<Document> documents = new ArrayList<>();
         String line;
-        while ((line = reader.readLine()) != null && (limit <= 0 || score.documents() < limit)) {
+        while ((line = reader.readLine()) != null && (limit <= 0 || documents.size() < limit)) {
             if (line.isBlank()) continue;
             JsonNode record = JSON.readTree(line);
-            Set<String> gold = new TreeSet<>();
+            SortedSet<String> gold = new TreeSet<>();
             for (JsonNode code : record.path("places")) {
                 Optional<String> iso2 = ReutersPlaces.iso2(code.asText());
                 if (iso2.isPresent()) gold.add(iso2.get());
-                else score.skippedLabel(code.asText());
+                else skipped.skippedLabel(code.asText());
             }
             if (gold.isEmpty()) {
-                score.skippedDocument();
+                skipped.skippedDocument();
                 continue;
             }
-            Set<String> predicted = predictedCountries(toArticle(record));
-            score.document();
-            for (String c : predicted) {
-                if (gold.contains(c)) score.truePositive(c);
-                else score.falsePositive(c);
+            Article article = toArticle(record);
+            List<Mention> locations = new ArrayList<>();
+            for (Mention m : mentions.apply(article)) {
+                if (Mention.LOCATION.equals(m.kind()) && m.country() != null) locations.add(m);
             }
-            for (String c : gold) {
-                if (!predicted.contains(c)) score.falseNegative(c);
-            }
+            SortedSet<String> attainable = new TreeSet<>(gold);
+            Set<String> named = new TreeSet<>(namedCountries.apply(article));
+            named.addAll(DocumentCountries.named(locations));
+            attainable.retainAll(named);
+            documents.add(new Document(documents.size(), gold, attainable, List.copyOf(locations)));
+        }
+        return new Report(List.copyOf(documents), skipped);
+    }
+
+    /** Which documents a score covers. */
+    public enum Half {
+        /** Every labelled document. */
+        ALL,
+        /** Documents 0, 2, 4, ... in file order (where parameters are chosen). */
+        EVEN,
+        /** Documents 1, 3, 5, ... (where chosen parameters are checked). */
+        ODD;
+
+        boolean covers(Document d) {
+            return this == ALL || (d.index() % 2 == 0) == (this == EVEN);
+        }
+    }
+
+    /** The strict reading: every country of a location mention. */
+    public static ReutersScore strict(List<Document> documents, Half half) {
+        ReutersScore score = new ReutersScore();
+        for (Document d : documents) {
+            if (half.covers(d)) score(score, d.gold(), DocumentCountries.named(d.locations()));
         }
         return score;
     }
 
-    /** The countries predicted for {@code article} (by default those of its location mentions), sorted. */
-    public Set<String> predictedCountries(Article article) {
-        Map<String, Integer> counts = new TreeMap<>();
-        Set<String> salient = new TreeSet<>();
-        for (Mention m : mentions.apply(article)) {
-            boolean counted = Mention.LOCATION.equals(m.kind()) || (options.actorCountries() && Mention.ACTOR.equals(m.kind()));
-            if (!counted || m.country() == null) continue;
-            counts.merge(m.country(), 1, Integer::sum);
-            if ("title".equals(m.field()) || m.start() < options.leadChars()) salient.add(m.country());
+    /**
+     * The focus countries; with {@code attainableOnly} a labelled country no phrase names is not a miss; with a
+     * {@code fallbackCountry}, documents without any focus country predict that one.
+     */
+    public static ReutersScore focus(List<Document> documents, Half half, DocumentCountries focus,
+                                     boolean attainableOnly, String fallbackCountry) {
+        ReutersScore score = new ReutersScore();
+        for (Document d : documents) {
+            if (!half.covers(d)) continue;
+            SortedSet<String> predicted = focus.focus(d.locations());
+            if (predicted.isEmpty() && fallbackCountry != null) predicted.add(fallbackCountry);
+            score(score, attainableOnly ? d.attainable() : d.gold(), predicted);
         }
-        Set<String> out = new TreeSet<>();
-        counts.forEach((country, n) -> {
-            if (n >= options.minMentions() || salient.contains(country)) out.add(country);
-        });
-        if (out.isEmpty() && options.fallbackCountry() != null) out.add(options.fallbackCountry());
-        return out;
+        return score;
+    }
+
+    /** Labelled (document, country) pairs and the attainable ones among them, for a half. */
+    public static int[] cap(List<Document> documents, Half half) {
+        int gold = 0;
+        int attainable = 0;
+        for (Document d : documents) {
+            if (!half.covers(d)) continue;
+            gold += d.gold().size();
+            attainable += d.attainable().size();
+        }
+        return new int[] {gold, attainable};
+    }
+
+    private static void score(ReutersScore score, Set<String> gold, Set<String> predicted) {
+        score.document();
+        for (String c : predicted) {
+            if (gold.contains(c)) score.truePositive(c);
+            else score.falsePositive(c);
+        }
+        for (String c : gold) {
+            if (!predicted.contains(c)) score.falseNegative(c);
+        }
+    }
+
+    /**
+     * Chooses focus parameters on the EVEN half: over a fixed grid, the highest attainable recall at a precision
+     * of at least {@code minPrecision}, ties to the higher precision; if no point reaches it, the highest F1.
+     */
+    public static DocumentCountries.Parameters sweep(List<Document> documents, double minPrecision) {
+        DocumentCountries.Parameters best = null;
+        double bestRecall = -1;
+        double bestPrecision = -1;
+        double bestF1 = -1;
+        boolean bestReaches = false;
+        for (double title : new double[] {1, 2, 3, 4}) {
+            for (double lead : new double[] {1, 1.5, 2, 3}) {
+                for (int leadChars : new int[] {0, 150, 300, 500}) {
+                    for (double demonym : new double[] {0.5, 1}) {
+                        for (int share = 2; share <= 10; share++) {
+                            DocumentCountries.Parameters p =
+                                    new DocumentCountries.Parameters(title, lead, leadChars, demonym, share / 10.0);
+                            ReutersScore s = focus(documents, Half.EVEN, new DocumentCountries(p), true, null);
+                            boolean reaches = s.precision() >= minPrecision;
+                            boolean better = reaches
+                                    ? !bestReaches || s.recall() > bestRecall + 1e-12
+                                            || Math.abs(s.recall() - bestRecall) <= 1e-12 && s.precision() > bestPrecision
+                                    : !bestReaches && s.f1() > bestF1;
+                            if (better) {
+                                best = p;
+                                bestReaches = reaches;
+                                bestRecall = s.recall();
+                                bestPrecision = s.precision();
+                                bestF1 = s.f1();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The three readings (and the fallback, when given) for all documents and each half, as a table. */
+    public static String format(List<Document> documents, DocumentCountries focus, String fallbackCountry) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-34s %-20s %-20s %-20s%n", "reading (P / R / F1)", "all", "even half", "odd half"));
+        row(sb, "1 strict: all location mentions", h -> strict(documents, h));
+        row(sb, "2 focus countries", h -> focus(documents, h, focus, false, null));
+        row(sb, "3 focus, recall over attainable", h -> focus(documents, h, focus, true, null));
+        if (fallbackCountry != null) {
+            row(sb, "focus + fallback " + fallbackCountry + " (dataset-specific)", h -> focus(documents, h, focus, false, fallbackCountry));
+        }
+        sb.append(String.format(Locale.ROOT, "%-34s", "cap: attainable / labelled pairs"));
+        for (Half h : Half.values()) {
+            int[] c = cap(documents, h);
+            sb.append(String.format(Locale.ROOT, " %-20s", String.format(Locale.ROOT, "%.3f (%d/%d)",
+                    c[0] == 0 ? 0.0 : (double) c[1] / c[0], c[1], c[0])));
+        }
+        sb.append(System.lineSeparator());
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String label, Function<Half, ReutersScore> score) {
+        sb.append(String.format(Locale.ROOT, "%-34s", label));
+        for (Half h : Half.values()) {
+            ReutersScore s = score.apply(h);
+            sb.append(String.format(Locale.ROOT, " %-20s", String.format(Locale.ROOT, "%.3f / %.3f / %.3f",
+                    s.precision(), s.recall(), s.f1())));
+        }
+        sb.append(System.lineSeparator());
     }
 
     private static Article toArticle(JsonNode record) {

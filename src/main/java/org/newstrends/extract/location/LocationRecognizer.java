@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.newstrends.extract.FieldText;
 import org.newstrends.extract.Mention;
 import org.newstrends.extract.Token;
@@ -119,6 +121,23 @@ public final class LocationRecognizer {
             out.add(mention(field.field(), c.start, c.end, field.text().substring(c.start, c.end), reading));
         }
         out.sort(Comparator.comparingInt((Mention m) -> fieldOrder(fields, m.field())).thenComparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * Every country any phrase of the fields names under any gazetteer reading (countries, the countries of
+     * cities, regions and demonyms), before context, claims or choice of reading: what a mention-based reading
+     * of the article could at best predict. Sorted.
+     */
+    public SortedSet<String> namedCountries(List<FieldText> fields) {
+        SortedSet<String> out = new TreeSet<>();
+        for (int f = 0; f < fields.size(); f++) {
+            for (Candidate c : match(f, fields.get(f))) {
+                for (Gazetteer.Entry e : c.entries) {
+                    if (e.place().country() != null) out.add(e.place().country());
+                }
+            }
+        }
         return out;
     }
 
