@@ -29,6 +29,10 @@ public final class NewstrendsCommand implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getMessage());
+            for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                commandLine.getErr().println("  caused by: " + cause);
+            }
+            if (System.getenv("NEWSTRENDS_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
             return ExitCode.FAILURE.code();
         });
         return cl.execute(args);
