@@ -53,6 +53,10 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
     @Option(names = "--min-share", description = "Focus: keep countries weighing at least this share of the top one (default ${DEFAULT-VALUE}).")
     private double minShare = DocumentCountries.DEFAULT.minShare();
 
+    @Option(names = "--actor-weight",
+            description = "Focus: weight of an actor mention with a country, e.g. \"Bank of Japan\" (0: locations only; default ${DEFAULT-VALUE}).")
+    private double actorWeight = DocumentCountries.DEFAULT.actorWeight();
+
     @Option(names = "--sweep",
             description = "Choose the focus parameters on the even half (best attainable recall at precision >= 0.80) and report them.")
     private boolean sweep;
@@ -80,7 +84,7 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
         }
         DocumentCountries.Parameters parameters;
         try {
-            parameters = new DocumentCountries.Parameters(titleWeight, leadWeight, leadChars, demonymWeight, minShare);
+            parameters = new DocumentCountries.Parameters(titleWeight, leadWeight, leadChars, demonymWeight, minShare, actorWeight);
         } catch (IllegalArgumentException e) {
             System.err.println("evaluate reuters: " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -107,7 +111,9 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
             System.out.println("focus parameters " + parameters);
             System.out.print(ReutersEvaluation.format(documents, focus, fallbackCountry));
             ReutersScore focusAll = ReutersEvaluation.focus(documents, ReutersEvaluation.Half.ALL, focus, false, null);
-            System.out.print(focusAll.format(worst));
+            int[] t = focusAll.totals();
+            System.out.printf(Locale.ROOT, "focus countries, all documents: tp %d fp %d fn %d%n", t[0], t[1], t[2]);
+            System.out.print(focusAll.formatWorst(worst));
             System.out.printf(Locale.ROOT, "extraction seconds %.1f (%.0f documents/s, lexicon loading included)%n",
                     seconds, documents.size() / Math.max(seconds, 1e-9));
             return ExitCode.OK.code();

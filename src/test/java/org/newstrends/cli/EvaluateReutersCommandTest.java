@@ -43,7 +43,7 @@ class EvaluateReutersCommandTest {
         assertTrue(missing.err().contains("no such file"), missing.err());
         Path file = Files.writeString(dir.resolve("r.jsonl"), "");
         assertEquals(ExitCode.USAGE.code(), run("evaluate", "reuters", "--file", file.toString(), "--fallback-country", "usa").exit());
-        assertEquals(ExitCode.USAGE.code(), run("evaluate", "reuters", "--file", file.toString(), "--min-mentions", "0").exit());
+        assertEquals(ExitCode.USAGE.code(), run("evaluate", "reuters", "--file", file.toString(), "--min-share", "0").exit());
     }
 
     @Test
@@ -54,6 +54,9 @@ class EvaluateReutersCommandTest {
         Outcome o = run("evaluate", "reuters", "--file", file.toString(), "--locations-only");
         assertEquals(ExitCode.OK.code(), o.exit(), o.err());
         assertTrue(o.out().contains("documents 1 "), o.out());
-        assertTrue(o.out().contains("precision 1.0000 recall 1.0000 f1 1.0000"), o.out());
+        assertTrue(o.out().contains("1 strict: all location mentions"), o.out());
+        assertTrue(o.out().contains("2 focus countries                          1.000 / 1.000 / 1.000"), o.out());
+        assertTrue(o.out().contains("3 focus, recall over attainable"), o.out());
+        assertTrue(o.out().contains("cap: attainable / labelled pairs"), o.out());
     }
 }

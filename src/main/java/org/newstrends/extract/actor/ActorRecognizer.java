@@ -415,6 +415,10 @@ public final class ActorRecognizer {
         final int n;
         int orgEnd = -1;
         String orgCountry;
+        /** The last run {@link #personLed} answered for, and its answer (it is asked several times per run). */
+        int ledStart = -1;
+        int ledEnd = -1;
+        boolean ledResult;
 
         FieldScan(Article article, int field) {
             this.article = article;
@@ -511,6 +515,7 @@ public final class ActorRecognizer {
             if (lexicon.titleWords.contains(ActorLexicon.titleKey(next.text))) return -1;
             if (organizationAt(te) != null) return -1;
             int j = nameEnd(te);
+            if (isPlace(join(i, j))) return -1;
             for (int k = te; k < j; k++) {
                 if (lexicon.orgHeads.contains(bare(p[k].text))) return -1;
             }
@@ -667,7 +672,8 @@ public final class ActorRecognizer {
                 return;
             }
             if (lexicon.notPersonEnds.contains(bare(p[b - 1].text))) return;
-            if (personLed(a, b) || len <= 3 && looksLikeName(a, b)) {
+            if (quoted(a, b)) return;
+            if (personLed(a, b) || len <= 3 && looksLikeName(a, b) && !partOfLongerName(a, b)) {
                 Candidate c = candidate(a, b, Kind.PERSON);
                 c.names = len;
                 article.candidates.add(c);
@@ -675,8 +681,8 @@ public final class ActorRecognizer {
         }
 
         /**
-         * A city or region followed by one capitalised plural that the article never writes in lower case
-         * ("Atlanta Braves", "Chicago Bulls"): a team. Not after a country or demonym ("U.S. Officials",
+         * A city or region followed by one or two capitalised words ending in a plural that the article never
+         * writes in lower case ("Atlanta Braves", "Toronto Blue Jays"): a team. Not after a country or demonym ("U.S. Officials",
          * "U.S. Banks"), nor with a common plural ("New York Sales"), nor a verb form ("U.S. Has").
          */
         private boolean isTeamLike(int a, int b) {
@@ -684,7 +690,7 @@ public final class ActorRecognizer {
             if (b - a < 2 || !last.endsWith("s") || last.endsWith("ss") || last.length() < 4 || firstNames.common(p[a].text)) return false;
             if (article.lowerWords.contains(last.toLowerCase(Locale.ROOT)) || lexicon.notNames.contains(last)) return false;
             int prefix = leadingPlaceEnd(a, b);
-            if (prefix != b - 1) return false;
+            if (prefix == a || b - prefix > 2) return false;
             for (Gazetteer.Entry e : gazetteer.lookup(join(a, prefix))) {
                 if (e.demonym() || e.place().type() == Place.Type.COUNTRY) return false;
             }
@@ -729,8 +735,24 @@ public final class ActorRecognizer {
             return false;
         }
 
-        /** A run that opens with an initial ("M. Waugh") or a first name that is not a place. */
+        /**
+         * A run that opens with an initial ("M. Waugh") or a first name that is not a place. A first name that is
+         * also a major place ("Paris", "London"; see {@link #isMajorPlace}) opens a person only in a run of two or three words, not after "the"
+         * or a place preposition, whose other words look like a surname: not places, organisation or event words,
+         * nor words the article writes in lower case ("the Paris Bourse", "London Interbank Offered Rate" are no
+         * people; "Paris Hilton" is). After "the" or a place preposition only a frequent first name
+         * ({@link #FREQUENT_FIRST_NAME} US births) opens a person ("the Golden Bear" is none). A run opening with a place of two words ("Hong Kong Land") or ending in a
+         * country's demonym ("Royal Dutch") is no person either.
+         */
         private boolean personLed(int a, int b) {
+            if (a == ledStart && b == ledEnd) return ledResult;
+            ledStart = a;
+            ledEnd = b;
+            ledResult = computePersonLed(a, b);
+            return ledResult;
+        }
+
+        private boolean computePersonLed(int a, int b) {
             if (b - a < 2 || b - a > 5) return false;
             if (isInitial(p[a])) return true;
             if (p[a].allCaps) {
@@ -738,8 +760,64 @@ public final class ActorRecognizer {
                         && !isPlace(p[a + 1].text) && organizationAt(a) == null;
             }
             String first = p[a].text;
-            return firstNames.contains(first) && !lexicon.placeLeads.contains(first)
-                    && (firstNames.common(first) || !isPlace(first));
+            if (!firstNames.contains(first) || lexicon.placeLeads.contains(first) || isPlace(join(a, a + 2))) return false;
+            if (isCountryDemonym(p[b - 1].text)) return false;
+            boolean afterDeterminer = a > 0 && NOT_BEFORE_NAMES.contains(p[a - 1].text.toLowerCase(Locale.ROOT));
+            if (afterDeterminer && firstNames.births(first) < FREQUENT_FIRST_NAME) return false;
+            if (!isPlace(first)) return true;
+            if (!isMajorPlace(first)) return firstNames.common(first);
+            if (!firstNames.common(first) || b - a > 3) return false;
+            if (afterDeterminer) return false;
+            for (int k = a + 1; k < b; k++) {
+                String w = bare(p[k].text);
+                if (isMajorPlace(w) || lexicon.orgHeads.contains(w) || lexicon.notPersonEnds.contains(w)
+                        || article.lowerWords.contains(w.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A country, region or first-level region, or a city of a million people or more ("Paris", "Texas"). */
+        private boolean isMajorPlace(String word) {
+            for (Gazetteer.Entry e : gazetteer.lookup(word)) {
+                if (e.place().type() != Place.Type.CITY || e.place().population() >= 1_000_000) return true;
+            }
+            return false;
+        }
+
+        /** A run in quotation marks, alone or after "The": the title of a work ("Winter Light", "The Quiet Harbour"). */
+        private boolean quoted(int a, int b) {
+            int open = a > 0 && p[a - 1].text.equals("The") ? a - 2 : a - 1;
+            return open >= 0 && b < n && isQuote(p[open].text) && isQuote(p[b].text);
+        }
+
+        /** A demonym of a country ("Dutch"): no surname ("Royal Dutch"). */
+        private boolean isCountryDemonym(String word) {
+            for (Gazetteer.Entry e : gazetteer.lookup(word)) {
+                if (e.demonym() && e.place().type() == Place.Type.COUNTRY) return true;
+            }
+            return false;
+        }
+
+        /**
+         * Capitalised words with no first name and no title that are rather part of something longer: after
+         * "the", "a" or a place preposition ("the Golden Bear", "on Potsdamer Platz"), inside a longer name
+         * ("Centre for Disease Prevention", "Economic Community of West African States"), or the start of a
+         * longer place name ("Sault Ste. Marie").
+         */
+        private boolean partOfLongerName(int a, int b) {
+            if (a > 0 && NOT_BEFORE_NAMES.contains(p[a - 1].text.toLowerCase(Locale.ROOT))) return true;
+            if (a > 1 && (p[a - 1].text.equals("of") || p[a - 1].text.equals("for")) && p[a - 2].cap) return true;
+            if (b + 1 < n && (p[b].text.equals("of") || p[b].text.equals("for")) && p[b + 1].cap
+                    && !p[b + 1].newlineBefore && !isPlace(p[b + 1].text)) {
+                return true;
+            }
+            String text = article.fields.get(field).text();
+            for (int k = b + 1; k <= Math.min(n, b + 3); k++) {
+                if (isPlace(Gazetteer.normaliseSpaces(text.substring(p[a].start, p[k - 1].end)))) return true;
+            }
+            return false;
         }
 
         /**
@@ -830,6 +908,17 @@ public final class ActorRecognizer {
         if (!q.shout || q.text.length() < 2) return false;
         String titleCase = q.text.charAt(0) + q.text.substring(1).toLowerCase(Locale.ROOT);
         return lexicon.notNames.contains(titleCase) || isVersus(q.text.toLowerCase(Locale.ROOT));
+    }
+
+    /** US births from which a first name opens a person even after "the" ("the Joe Biden administration"). */
+    static final long FREQUENT_FIRST_NAME = 50_000;
+
+    /** Words before which two capitalised words are not a person's name ("the Golden Bear", "on Potsdamer Platz"). */
+    private static final Set<String> NOT_BEFORE_NAMES = Set.of(
+            "the", "a", "an", "on", "at", "in", "into", "near", "inside", "outside", "along");
+
+    private static boolean isQuote(String s) {
+        return s.equals("\"") || s.equals("\u201c") || s.equals("\u201d") || s.equals("'") || s.equals("\u2018") || s.equals("\u2019");
     }
 
     private static boolean isVersus(String s) {

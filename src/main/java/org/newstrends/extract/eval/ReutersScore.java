@@ -64,6 +64,12 @@ public final class ReutersScore {
         return skippedLabels;
     }
 
+    /** True positives of one country. */
+    public int perCountryTruePositives(String iso2) {
+        int[] c = perCountry.get(iso2);
+        return c == null ? 0 : c[0];
+    }
+
     /** Summed true positives, false positives and false negatives. */
     public int[] totals() {
         int[] t = new int[3];
@@ -100,6 +106,13 @@ public final class ReutersScore {
         sb.append(String.format(Locale.ROOT, "tp %d fp %d fn %d%n", t[0], t[1], t[2]));
         sb.append(String.format(Locale.ROOT, "precision %.4f recall %.4f f1 %.4f%n", precision(), recall(), f1()));
         if (!skippedLabels.isEmpty()) sb.append("skipped labels ").append(skippedLabels).append(System.lineSeparator());
+        sb.append(formatWorst(worstCountries));
+        return sb.toString();
+    }
+
+    /** The countries with the most errors (false positives plus false negatives), at most {@code worstCountries}. */
+    public String formatWorst(int worstCountries) {
+        StringBuilder sb = new StringBuilder();
         if (worstCountries > 0) {
             sb.append(String.format(Locale.ROOT, "%-4s %6s %6s %6s%n", "iso2", "tp", "fp", "fn"));
             perCountry.entrySet().stream()

@@ -94,6 +94,7 @@ public final class LexiconBuilder {
             populations.put(c[0], new long[] {parseLong(c[7])});
             geonamesNames.put(c[0], c[4]);
         }
+        Map<String, String> englishNames = englishCountryNames();
         JsonNode root = new ObjectMapper().readTree(data.resolve("countries/countries.json").toFile());
         List<PlaceNames> out = new ArrayList<>();
         for (JsonNode c : root) {
@@ -106,6 +107,11 @@ public final class LexiconBuilder {
                 if (!allCaps(alt.asText())) addName(names, alt.asText());
             }
             addName(names, geonamesNames.get(iso2));
+            String english = englishNames.get(iso2);
+            if (english != null && !english.equals(common)) {
+                names.add(common);
+                common = english;
+            }
             names.remove(common);
             Set<String> demonyms = new LinkedHashSet<>();
             JsonNode eng = c.path("demonyms").path("eng");
@@ -126,6 +132,21 @@ public final class LexiconBuilder {
             out.add(new PlaceNames(place, List.copyOf(names), List.copyOf(demonyms)));
         }
         out.sort(Comparator.comparing(p -> p.place().id()));
+        return out;
+    }
+
+    /** The project's hand-curated English country names ({@link LexiconFiles#ENGLISH_COUNTRY_NAMES}), by ISO2 code. */
+    static Map<String, String> englishCountryNames() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (java.io.InputStream in = LexiconBuilder.class.getResourceAsStream(
+                LexiconFiles.RESOURCE_DIR + LexiconFiles.ENGLISH_COUNTRY_NAMES)) {
+            if (in == null) throw new IOException("missing resource " + LexiconFiles.ENGLISH_COUNTRY_NAMES);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) continue;
+                String[] c = line.split("\t", -1);
+                out.put(c[0].trim(), c[1].trim());
+            }
+        }
         return out;
     }
 
@@ -202,10 +223,11 @@ public final class LexiconBuilder {
                 String folded = fold(city.asciiName);
                 for (String alt : city.alternates) {
                     String a = Gazetteer.normaliseSpaces(alt);
-                    if (!usableAlternate(a) || primaryNames.contains(a)) continue;
+                    boolean cityDropped = city.population >= ALL_ALTERNATES_MIN_POPULATION && (a + " City").equals(name);
+                    if (!usableAlternate(a) || primaryNames.contains(a) && !cityDropped) continue;
                     String foldedAlternate = fold(a);
                     if (city.population >= ALL_ALTERNATES_MIN_POPULATION || containsWords(foldedAlternate, folded)
-                            || folded.startsWith(foldedAlternate + " ")) {
+                            || folded.startsWith(foldedAlternate + " ") || spellingVariant(foldedAlternate, folded)) {
                         names.add(a);
                     }
                 }
@@ -257,6 +279,37 @@ public final class LexiconBuilder {
             if (Character.getType(c) != Character.NON_SPACING_MARK) out.append(c);
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Another transliteration of the same name ("Khan Younis" for "Khan Yunis", "Kandehar" for "Kandahar"): as
+     * many words, each with the same first and last letter, at most one letter longer or shorter, and the same
+     * consonants once vowels are dropped and doubled letters merged. Both arguments folded.
+     */
+    static boolean spellingVariant(String alternate, String name) {
+        String[] a = alternate.split(" ");
+        String[] b = name.split(" ");
+        if (a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].isEmpty() || b[i].isEmpty() || a[i].charAt(0) != b[i].charAt(0)
+                    || a[i].charAt(a[i].length() - 1) != b[i].charAt(b[i].length() - 1)
+                    || Math.abs(a[i].length() - b[i].length()) > 1) {
+                return false;
+            }
+            if (!consonants(a[i]).equals(consonants(b[i]))) return false;
+        }
+        return true;
+    }
+
+    private static String consonants(String word) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ("aeiouy'-\u2019".indexOf(c) >= 0) continue;
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) continue;
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     private static boolean containsWords(String text, String words) {

@@ -21,6 +21,8 @@ public final class LexiconFiles {
     public static final String ALIASES = "place-aliases.tsv";
     /** Place names that are also common words or first names, hand-curated. */
     public static final String AMBIGUOUS = "place-words.tsv";
+    /** English names news uses for countries whose source name differs ("Turkey"), hand-curated, read by the builder. */
+    public static final String ENGLISH_COUNTRY_NAMES = "country-names-en.tsv";
     /** Given names with US births, derived from the SSA and Moby lists. */
     public static final String FIRST_NAMES = "first-names.tsv";
 

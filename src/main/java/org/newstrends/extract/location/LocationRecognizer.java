@@ -43,6 +43,15 @@ public final class LocationRecognizer {
             "Partners", "Insurance", "Mutual", "Petroleum", "Oil", "Gas", "Power", "Telephone", "Communications",
             "Energy", "Resources", "Mining", "Investment", "Investments", "Fund", "Stores", "Heavy", "Shipbuilding");
 
+    /**
+     * A city of this population named exactly like its first-level region ("New York", "Washington", "Moscow")
+     * is what a bare mention of the name means, unless the context says the region.
+     */
+    static final long REGION_NAMED_CITY = 600_000;
+
+    private static final Set<String> REGION_WORDS = Set.of(
+            "state", "State", "STATE", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast");
+
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "throughout",
             "towards", "toward", "via", "around", "of", "visit", "visited", "visiting", "IN", "AT", "FROM", "TO");
@@ -356,6 +365,15 @@ public final class LocationRecognizer {
             }
         }
         String bestCountry = best.place().country();
+        if (best.place().type() == Place.Type.ADMIN_REGION && !regionContext(c, field)) {
+            for (Gazetteer.Entry e : entries) {
+                Place p = e.place();
+                if (p.type() == Place.Type.CITY && !e.demonym() && p.population() >= REGION_NAMED_CITY
+                        && p.country() != null && p.country().equals(bestCountry)) {
+                    return e;
+                }
+            }
+        }
         if (bestCountry != null && contextCountries.contains(bestCountry)) return best;
         for (Gazetteer.Entry e : entries) {
             Place p = e.place();
@@ -368,6 +386,22 @@ public final class LocationRecognizer {
             if (switchOk) return e;
         }
         return best;
+    }
+
+    /**
+     * Context that says a name is the region, not its big city: "state", "State", "province" after it
+     * ("Washington state", "New York State"), "upstate" or "state of" before it, or a place and a comma before
+     * it ("Seattle, Washington").
+     */
+    private static boolean regionContext(Candidate c, FieldText field) {
+        List<Token> tokens = field.tokens();
+        int next = c.tokenIndex + c.tokenCount;
+        if (!c.hyphenPart && next < tokens.size() && REGION_WORDS.contains(tokens.get(next).text())) return true;
+        if (c.tokenIndex == 0 || c.hyphenPart) return false;
+        String before = tokens.get(c.tokenIndex - 1).text();
+        if (before.equalsIgnoreCase("upstate") || before.equals(",")) return true;
+        return before.equals("of") && c.tokenIndex >= 2
+                && tokens.get(c.tokenIndex - 2).text().equalsIgnoreCase("state");
     }
 
     private static int fieldOrder(List<FieldText> fields, String name) {

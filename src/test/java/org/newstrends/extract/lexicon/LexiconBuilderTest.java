@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,6 +75,47 @@ class LexiconBuilderTest {
         assertEquals(List.of(), cities.get("Nice").names());
         assertFalse(cities.containsKey("Oldtown"), "historical places are left out");
         assertFalse(cities.containsKey("Zone"), "small city sections are left out");
+    }
+
+    /** Adds Türkiye (as countries.json names it) and Khan Yunis with its transliterations to the fixture sources. */
+    private void addTurkeyAndKhanYunis() throws IOException {
+        Path countries = data.resolve("countries/countries.json");
+        String json = Files.readString(countries, StandardCharsets.UTF_8);
+        Files.writeString(countries, json.substring(0, json.lastIndexOf(']')) + ","
+                + "{\"name\":{\"common\":\"Türkiye\",\"official\":\"Republic of Türkiye\"},\"cca2\":\"TR\","
+                + "\"altSpellings\":[\"TR\",\"Turkiye\"],\"latlng\":[39,35],"
+                + "\"demonyms\":{\"eng\":{\"f\":\"Turkish\",\"m\":\"Turkish\"}}}]", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("geonames/cities15000.txt"), String.join("\t", "281124", "Khān Yūnis", "Khan Yunis",
+                "Jan Yunis,Khan Younis,Khan Yunus,Yunus", "31.34", "34.31", "P", "PPL", "PS", "", "", "", "", "",
+                "173183", "", "10", "Asia/Gaza", "2024-01-01") + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void countriesCarryTheNameEnglishNewsUses() throws IOException {
+        addTurkeyAndKhanYunis();
+        Path out = dir.resolve("out");
+        new LexiconBuilder(data).build(out);
+        Map<String, PlaceNames> countries = read(out.resolve(LexiconFiles.COUNTRIES));
+        assertFalse(countries.containsKey("Türkiye"), countries.keySet().toString());
+        PlaceNames turkey = countries.get("Turkey");
+        assertEquals("country:TR", turkey.place().id());
+        assertTrue(turkey.names().contains("Türkiye"), "the source name stays a surface: " + turkey.names());
+        assertEquals("Turkey", LexiconBuilder.englishCountryNames().get("TR"));
+        assertEquals("Czech Republic", LexiconBuilder.englishCountryNames().get("CZ"));
+    }
+
+    @Test
+    void keepsSpellingVariantsOfMidSizedCities() throws IOException {
+        addTurkeyAndKhanYunis();
+        Path out = dir.resolve("out");
+        new LexiconBuilder(data).build(out);
+        PlaceNames khanYunis = read(out.resolve(LexiconFiles.CITIES)).get("Khan Yunis");
+        assertEquals(List.of("Khān Yūnis", "Khan Younis", "Khan Yunus"), khanYunis.names(),
+                "other transliterations stay, a different name (Jan Yunis) or a part (Yunus) does not");
+        assertTrue(LexiconBuilder.spellingVariant("kandehar", "kandahar"));
+        assertFalse(LexiconBuilder.spellingVariant("tirano", "tirana"), "a different last letter");
+        assertFalse(LexiconBuilder.spellingVariant("yunus", "khan yunis"), "a different number of words");
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.newstrends.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The focus countries of an article from hand-made mentions. */
+class DocumentCountriesTest {
+
+    private static Mention location(String field, int start, String country, boolean demonym) {
+        return new Mention(field, start, start + 2, country, Mention.LOCATION, "COUNTRY", country, country, demonym,
+                null, 0.0, 0.0);
+    }
+
+    private static Mention organisation(int start, String country) {
+        return new Mention("text", start, start + 5, "Org", Mention.ACTOR, "ORGANIZATION", "Org", country, false,
+                null, null, null);
+    }
+
+    private static final DocumentCountries PLAIN = new DocumentCountries(new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0));
+
+    @Test
+    void namedIsEveryCountryOfALocationMention() {
+        List<Mention> mentions = List.of(location("text", 0, "JP", false), location("text", 900, "US", false),
+                organisation(10, "GB"));
+        assertEquals(Set.of("JP", "US"), DocumentCountries.named(mentions));
+    }
+
+    @Test
+    void focusKeepsCountriesNearTheTopWeight() {
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) mentions.add(location("text", 1000 + i * 10, "JP", false));
+        mentions.add(location("text", 2000, "US", false));
+        mentions.add(location("text", 2100, "KR", false));
+        mentions.add(location("text", 2200, "KR", false));
+        assertEquals(Set.of("JP", "KR"), PLAIN.focus(mentions), "US (1 of 4) is named in passing, KR (2 of 4) is kept");
+    }
+
+    @Test
+    void theTitleAndTheLeadWeighMore() {
+        List<Mention> mentions = List.of(location("title", 0, "BR", false), location("text", 500, "US", false),
+                location("text", 600, "US", false), location("text", 700, "US", false));
+        DocumentCountries weighted = new DocumentCountries(new DocumentCountries.Parameters(4, 2, 300, 1, 0.5, 0));
+        assertEquals(Set.of("BR", "US"), weighted.focus(mentions));
+        assertEquals(Set.of("US"), new DocumentCountries(new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0)).focus(mentions));
+        assertEquals(4.0, weighted.weights(mentions).get("BR"));
+        assertEquals(2.0, weighted.weights(List.of(location("text", 10, "BR", false))).get("BR"), "in the lead");
+    }
+
+    @Test
+    void demonymsAndActorsWeighAsConfigured() {
+        List<Mention> mentions = List.of(location("text", 0, "IL", true), organisation(50, "US"));
+        assertEquals(Set.of("IL"), PLAIN.focus(mentions), "actors are ignored with weight 0");
+        DocumentCountries withActors = new DocumentCountries(new DocumentCountries.Parameters(1, 1, 0, 0.5, 0.5, 1));
+        assertEquals(Set.of("US", "IL"), withActors.focus(mentions));
+        assertEquals(0.5, withActors.weights(mentions).get("IL"));
+        Mention person = new Mention("text", 60, 65, "Reagan", Mention.ACTOR, "PERSON", "Ronald Reagan", "US", false,
+                "President", null, null);
+        assertEquals(Set.of("IL"), withActors.focus(List.of(location("text", 0, "IL", false), person)),
+                "a person's affiliation is not counted");
+    }
+
+    @Test
+    void noLocationGivesNoCountryAndBadParametersAreRefused() {
+        assertEquals(Set.of(), new DocumentCountries().focus(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new DocumentCountries.Parameters(1, 1, 0, 1, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new DocumentCountries.Parameters(1, 1, -1, 1, 0.5, 0));
+    }
+}
