@@ -57,6 +57,14 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
             description = "Focus: weight of an actor mention with a country, e.g. \"Bank of Japan\" (0: locations only; default ${DEFAULT-VALUE}).")
     private double actorWeight = DocumentCountries.DEFAULT.actorWeight();
 
+    @Option(names = "--qualifier-weight",
+            description = "Focus: factor for a place qualifying a currency or accord, e.g. \"U.S. dlrs\" (1: no discount; default ${DEFAULT-VALUE}).")
+    private double qualifierWeight = DocumentCountries.DEFAULT.qualifierWeight();
+
+    @Option(names = "--keep-weight",
+            description = "Focus: keep a country weighing this much whatever its share (Infinity: off; default ${DEFAULT-VALUE}).")
+    private double keepWeight = DocumentCountries.DEFAULT.keepWeight();
+
     @Option(names = "--sweep",
             description = "Choose the focus parameters on the even half (best attainable recall at precision >= 0.80) and report them.")
     private boolean sweep;
@@ -84,7 +92,8 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
         }
         DocumentCountries.Parameters parameters;
         try {
-            parameters = new DocumentCountries.Parameters(titleWeight, leadWeight, leadChars, demonymWeight, minShare, actorWeight);
+            parameters = new DocumentCountries.Parameters(titleWeight, leadWeight, leadChars, demonymWeight, minShare, actorWeight,
+                    qualifierWeight, keepWeight);
         } catch (IllegalArgumentException e) {
             System.err.println("evaluate reuters: " + e.getMessage());
             return ExitCode.USAGE.code();

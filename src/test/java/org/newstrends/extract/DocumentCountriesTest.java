@@ -70,4 +70,41 @@ class DocumentCountriesTest {
         assertThrows(IllegalArgumentException.class, () -> new DocumentCountries.Parameters(1, 1, 0, 1, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new DocumentCountries.Parameters(1, 1, -1, 1, 0.5, 0));
     }
+
+    @Test
+    void aPlaceQualifyingACurrencyWeighsLess() {
+        String text = "Japan's exports rose to 10 billion U.S. dlrs.";
+        Mention japan = new Mention("text", 0, 5, "Japan", Mention.LOCATION, "COUNTRY", "Japan", "JP", false, null, 0.0, 0.0);
+        Mention us = new Mention("text", 35, 39, "U.S.", Mention.LOCATION, "COUNTRY", "United States", "US", false, null, 0.0, 0.0);
+        List<Mention> mentions = List.of(japan, us);
+        List<FieldText> fields = List.of(FieldText.of("text", text));
+        assertEquals(Set.of(us), DocumentCountries.qualifierMentions(mentions, fields));
+        DocumentCountries discounting = new DocumentCountries(
+                new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0, 0.25, Double.POSITIVE_INFINITY));
+        assertEquals(Set.of("JP"), discounting.focus(mentions, fields));
+        assertEquals(0.25, discounting.weights(mentions, Set.of(us)).get("US"));
+        assertEquals(Set.of("JP", "US"), PLAIN.focus(mentions, fields), "no discount by default");
+    }
+
+    @Test
+    void aHeavyCountryIsKeptWhateverItsShare() {
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < 12; i++) mentions.add(location("text", 1000 + i * 10, "BR", false));
+        for (int i = 0; i < 4; i++) mentions.add(location("text", 2000 + i * 10, "US", false));
+        mentions.add(location("text", 3000, "AR", false));
+        assertEquals(Set.of("BR"), PLAIN.focus(mentions), "US has a third of Brazil's weight");
+        DocumentCountries keeping = new DocumentCountries(new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0, 1, 4));
+        assertEquals(Set.of("BR", "US"), keeping.focus(mentions), "four mentions keep US; one keeps no AR");
+        assertThrows(IllegalArgumentException.class, () -> new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0, 0, 4));
+        assertThrows(IllegalArgumentException.class, () -> new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0, 1, 0));
+    }
+
+    @Test
+    void aWireServiceQuotedAsSourceIsNoCountry() {
+        Mention wire = new Mention("text", 40, 47, "Reuters", Mention.ACTOR, "ORGANIZATION", "Reuters", "GB", false,
+                null, null, null);
+        DocumentCountries withActors = new DocumentCountries(new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 1));
+        assertEquals(Set.of(), withActors.focus(List.of(wire)), "\"told Reuters\" does not place the story in Britain");
+        assertEquals(Set.of("GB"), withActors.focus(List.of(wire, organisation(60, "GB"))), "another British organisation counts");
+    }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.extract.DocumentCountries;
+import org.newstrends.extract.FieldText;
 import org.newstrends.extract.Mention;
 import org.newstrends.ingest.Article;
 
@@ -38,9 +40,15 @@ public final class ReutersEvaluation {
     /**
      * One labelled document: its gold countries, the attainable ones (named by some phrase under any gazetteer
      * reading, or the country of some mention, such as the organisation "Federal Reserve") and its mentions with a
-     * country.
+     * country, and those of them that only qualify a currency or an accord ("U.S. dlrs", {@link DocumentCountries#qualifierMentions}).
      */
-    public record Document(int index, SortedSet<String> gold, SortedSet<String> attainable, List<Mention> mentions) { }
+    public record Document(int index, SortedSet<String> gold, SortedSet<String> attainable, List<Mention> mentions,
+                           Set<Mention> qualifiers) {
+        /** A document without qualifier mentions. */
+        public Document(int index, SortedSet<String> gold, SortedSet<String> attainable, List<Mention> mentions) {
+            this(index, gold, attainable, mentions, Set.of());
+        }
+    }
 
     /** The figures of one run: documents, skipped documents and labels, and the scores per reading and half. */
     public record Report(List<Document> documents, ReutersScore skipped) { }
@@ -84,7 +92,10 @@ public final class ReutersEvaluation {
             Set<String> named = new TreeSet<>(namedCountries.apply(article));
             for (Mention m : withCountry) named.add(m.country());
             attainable.retainAll(named);
-            documents.add(new Document(documents.size(), gold, attainable, List.copyOf(withCountry)));
+            List<FieldText> texts = List.of(new FieldText(ArticleExtractor.FIELD_TITLE, article.getTitle(), List.of()),
+                    new FieldText(ArticleExtractor.FIELD_TEXT, article.getText(), List.of()));
+            documents.add(new Document(documents.size(), gold, attainable, List.copyOf(withCountry),
+                    Set.copyOf(DocumentCountries.qualifierMentions(withCountry, texts))));
         }
         return new Report(List.copyOf(documents), skipped);
     }
@@ -121,7 +132,7 @@ public final class ReutersEvaluation {
         ReutersScore score = new ReutersScore();
         for (Document d : documents) {
             if (!half.covers(d)) continue;
-            SortedSet<String> predicted = focus.focus(d.mentions());
+            SortedSet<String> predicted = focus.focus(d.mentions(), d.qualifiers());
             if (predicted.isEmpty() && fallbackCountry != null) predicted.add(fallbackCountry);
             score(score, d.gold(), attainableOnly ? d.attainable() : d.gold(), predicted);
         }
@@ -162,32 +173,36 @@ public final class ReutersEvaluation {
         double bestPrecision = -1;
         double bestF1 = -1;
         boolean bestReaches = false;
-        for (double title : new double[] {1, 2, 3, 4}) {
-            for (double lead : new double[] {1, 1.5, 2, 3}) {
-                for (int leadChars : new int[] {0, 150, 300, 500}) {
-                    for (double demonym : new double[] {0.5, 1}) {
-                        for (int share = 2; share <= 10; share++) {
-                          for (double actor : new double[] {0, 0.5, 1}) {
-                            DocumentCountries.Parameters p =
-                                    new DocumentCountries.Parameters(title, lead, leadChars, demonym, share / 10.0, actor);
-                            ReutersScore s = focus(documents, Half.EVEN, new DocumentCountries(p), true, null);
-                            boolean reaches = s.precision() >= minPrecision;
-                            boolean better = reaches
-                                    ? !bestReaches || s.recall() > bestRecall + 1e-12
-                                            || Math.abs(s.recall() - bestRecall) <= 1e-12 && s.precision() > bestPrecision
-                                    : !bestReaches && s.f1() > bestF1;
-                            if (better) {
-                                best = p;
-                                bestReaches = reaches;
-                                bestRecall = s.recall();
-                                bestPrecision = s.precision();
-                                bestF1 = s.f1();
-                            }
-                          }
+        for (double title : new double[] {2, 3, 4}) {
+          for (double lead : new double[] {1.5, 2, 3}) {
+            for (int leadChars : new int[] {150, 300, 500}) {
+              for (double demonym : new double[] {0.5, 1}) {
+                for (int share = 4; share <= 12; share++) {
+                  for (double actor : new double[] {0, 0.5, 1}) {
+                    for (double qualifier : new double[] {1, 0.5, 0.25}) {
+                      for (double keep : new double[] {Double.POSITIVE_INFINITY, 3, 4, 5, 6}) {
+                        DocumentCountries.Parameters p = new DocumentCountries.Parameters(
+                                title, lead, leadChars, demonym, share / 20.0, actor, qualifier, keep);
+                        ReutersScore s = focus(documents, Half.EVEN, new DocumentCountries(p), true, null);
+                        boolean reaches = s.precision() >= minPrecision;
+                        boolean better = reaches
+                                ? !bestReaches || s.recall() > bestRecall + 1e-12
+                                        || Math.abs(s.recall() - bestRecall) <= 1e-12 && s.precision() > bestPrecision
+                                : !bestReaches && s.f1() > bestF1;
+                        if (better) {
+                            best = p;
+                            bestReaches = reaches;
+                            bestRecall = s.recall();
+                            bestPrecision = s.precision();
+                            bestF1 = s.f1();
                         }
+                      }
                     }
+                  }
                 }
+              }
             }
+          }
         }
         return best;
     }

@@ -86,8 +86,9 @@ class ReutersEvaluationTest {
 
     @Test
     void aFallbackCountryFillsDocumentsWithNoCountry() throws IOException {
-        DocumentCountries focus = new DocumentCountries();
+        DocumentCountries focus = new DocumentCountries(new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0));
         ReutersScore score = ReutersEvaluation.focus(documents(), ReutersEvaluation.Half.ALL, focus, false, "US");
+        // r1's US is dropped (1 of 3), r4 has no focus country and gets the fallback
         assertEquals(1, score.perCountryTruePositives("US"));
     }
 
@@ -125,5 +126,17 @@ class ReutersEvaluationTest {
         assertEquals(Optional.of("GB"), ReutersPlaces.iso2("uk"));
         assertEquals(Optional.of("US"), ReutersPlaces.iso2("usa"));
         assertEquals(Optional.empty(), ReutersPlaces.iso2("atlantis"));
+    }
+
+    @Test
+    void mentionsBeforeACurrencyAreMarkedAndDiscounted() throws IOException {
+        String record = "{\"id\":\"r5\",\"title\":\"T\",\"text\":\"jp jp ch francs ch francs\",\"places\":[\"japan\"]}";
+        ReutersEvaluation.Document d = new ReutersEvaluation(FAKE, NOTHING_MORE).read(reader(record), 0).documents().get(0);
+        assertEquals(2, d.qualifiers().size());
+        DocumentCountries discounting = new DocumentCountries(
+                new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0, 0.25, Double.POSITIVE_INFINITY));
+        ReutersScore score = ReutersEvaluation.focus(List.of(d), ReutersEvaluation.Half.ALL, discounting, false, null);
+        assertEquals(List.of(1, 0, 0), List.of(score.totals()[0], score.totals()[1], score.totals()[2]),
+                "CH as a currency only is no focus country");
     }
 }
