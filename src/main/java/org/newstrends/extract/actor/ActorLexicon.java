@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newstrends.extract.Letters;
 import org.newstrends.extract.Token;
 import org.newstrends.extract.Tokenizer;
 
@@ -109,7 +110,7 @@ public final class ActorLexicon {
                 List<String> keys = new ArrayList<>();
                 for (Token t : Tokenizer.tokenize(name)) keys.add(t.text());
                 organizations.put(keys, org);
-                if (hasLowerCase(name) && letters(name) >= 4) {
+                if (Letters.hasLowerCase(name) && Letters.count(name) >= 4) {
                     List<String> upper = new ArrayList<>();
                     for (String k : keys) upper.add(k.toUpperCase(Locale.ROOT));
                     organizationsUpper.put(upper, org);
@@ -155,21 +156,6 @@ public final class ActorLexicon {
         String na = java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String nb = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return na.equals(nb);
-    }
-
-    private static boolean hasLowerCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLowerCase(s.charAt(i))) return true;
-        }
-        return false;
-    }
-
-    private static int letters(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) n++;
-        }
-        return n;
     }
 
     private static List<String[]> lines(String tsv) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newstrends.extract.Letters;
 import org.newstrends.extract.Tokenizer;
 
 /**
@@ -79,7 +80,7 @@ public final class Gazetteer {
         if (surface == null || surface.isEmpty()) return List.of();
         List<Entry> found = exact.get(surface);
         if (found != null) return found;
-        if (!hasLowerCase(surface)) {
+        if (!Letters.hasLowerCase(surface)) {
             found = upper.get(surface);
             if (found != null) return found;
         }
@@ -111,7 +112,7 @@ public final class Gazetteer {
         String s = normaliseSpaces(surface);
         if (s.isEmpty()) return;
         addTo(exact, s, entry);
-        if (hasLowerCase(s) && letters(s) >= MIN_CASE_FOLDED_LETTERS) {
+        if (Letters.hasLowerCase(s) && Letters.count(s) >= MIN_CASE_FOLDED_LETTERS) {
             addTo(upper, s.toUpperCase(Locale.ROOT), entry);
         }
         maxTokens = Math.max(maxTokens, Tokenizer.tokenize(s).size());
@@ -140,21 +141,6 @@ public final class Gazetteer {
             }
         }
         return out.toString();
-    }
-
-    private static boolean hasLowerCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLowerCase(s.charAt(i))) return true;
-        }
-        return false;
-    }
-
-    private static int letters(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) n++;
-        }
-        return n;
     }
 
     /** Reads the place files of {@link LexiconFiles#PLACE_FILES} from the class path. */
