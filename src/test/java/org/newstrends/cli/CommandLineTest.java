@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,23 +18,10 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int exit, String err) { }
-
-    private static Outcome run(String... args) {
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return new Outcome(NewstrendsCommand.execute(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(originalErr);
-        }
-    }
-
     @Test
     void aBadJobSpecExitsWithUsageAndSaysWhy() throws IOException {
         Path spec = Files.writeString(dir.resolve("bad.yaml"), "inputs: [x]\nperiod: fortnight\n");
-        Outcome o = run("run", spec.toString());
+        CommandRun o = CommandRun.of("run", spec.toString());
         assertEquals(ExitCode.USAGE.code(), o.exit());
         assertTrue(o.err().contains("period must be one of day, week, month, quarter, year (got 'fortnight')"), o.err());
     }
@@ -45,16 +29,16 @@ class CommandLineTest {
     @Test
     void aBadPeriodOptionExitsWithUsage() throws IOException {
         Path spec = Files.writeString(dir.resolve("ok.yaml"), "inputs: [x]\n");
-        Outcome o = run("run", spec.toString(), "--period", "hourly");
+        CommandRun o = CommandRun.of("run", spec.toString(), "--period", "hourly");
         assertEquals(ExitCode.USAGE.code(), o.exit());
         assertTrue(o.err().contains("got 'hourly'"), o.err());
     }
 
     @Test
     void unknownOptionsAndSubcommandsAreUsageErrors() {
-        assertEquals(ExitCode.USAGE.code(), run("frobnicate").exit());
-        assertEquals(ExitCode.USAGE.code(), run("run").exit());
-        assertEquals(ExitCode.USAGE.code(), run("extract", "--bogus").exit());
+        assertEquals(ExitCode.USAGE.code(), CommandRun.of("frobnicate").exit());
+        assertEquals(ExitCode.USAGE.code(), CommandRun.of("run").exit());
+        assertEquals(ExitCode.USAGE.code(), CommandRun.of("extract", "--bogus").exit());
     }
 
     @Test
@@ -62,7 +46,7 @@ class CommandLineTest {
         Path in = Files.writeString(dir.resolve("a.txt"),
                 "date 2024-03-19 Officials in France met in Paris.\ndate 2024-13-01 Bad month.\n");
         Path out = dir.resolve("out/a.jsonl");
-        Outcome o = run("extract", "--input", in.toString(), "--output", out.toString());
+        CommandRun o = CommandRun.of("extract", "--input", in.toString(), "--output", out.toString());
         assertEquals(ExitCode.OK.code(), o.exit(), o.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals(2, lines.size());
@@ -92,7 +76,7 @@ class CommandLineTest {
 
     @Test
     void extractOfAMissingPathIsAUsageError() {
-        Outcome o = run("extract", "--input", dir.resolve("missing").toString());
+        CommandRun o = CommandRun.of("extract", "--input", dir.resolve("missing").toString());
         assertEquals(ExitCode.USAGE.code(), o.exit());
         assertTrue(o.err().contains("input path does not exist"), o.err());
     }
