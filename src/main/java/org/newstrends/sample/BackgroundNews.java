@@ -308,7 +308,7 @@ public final class BackgroundNews implements Storyline {
 
     @Override
     public double weight(LocalDate date) {
-        return 1.5;
+        return 0.9;
     }
 
     @Override

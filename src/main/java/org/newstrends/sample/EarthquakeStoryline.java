@@ -144,10 +144,10 @@ public final class EarthquakeStoryline implements Storyline {
             return 0;
         }
         if (daysSince <= 3) {
-            return 4.0;
+            return 8.0;
         }
         if (daysSince <= 21) {
-            return 0.3 + 2.5 * Math.exp(-(daysSince - 3) / 8.0);
+            return 0.5 + 5.0 * Math.exp(-(daysSince - 3) / 8.0);
         }
         return 0.06;
     }

@@ -209,15 +209,15 @@ public final class ElectionStoryline implements Storyline {
         if (daysToVote > FINAL_STRETCH_DAYS) {
             double vote = timeline.monthsSinceStart(electionDay);
             double buildUp = vote <= 0 ? 1 : timeline.monthsSinceStart(date) / vote;
-            return 0.05 + 1.0 * buildUp * buildUp * buildUp;
+            return 0.05 + 2.0 * buildUp * buildUp * buildUp;
         }
         if (daysToVote > 0) {
-            return 2.2;
+            return 4.5;
         }
         if (daysToVote >= -7) {
-            return 3.0;
+            return 6.0;
         }
-        return 0.05 + 1.5 * Math.exp((daysToVote + 7) / 20.0);
+        return 0.05 + 3.0 * Math.exp((daysToVote + 7) / 20.0);
     }
 
     @Override

@@ -105,8 +105,8 @@ public final class MiddleEastStoryline implements Storyline {
     private static final List<String> TALKS_POOL = ArticleComposer.concat(TALKS_BODIES, WAR_BODIES.subList(3, 5), BACKGROUND);
 
     private static final double STEADY_UNTIL = 0.45;
-    private static final double STEADY_WEIGHT = 1.6;
-    private static final double FINAL_WEIGHT = 0.3;
+    private static final double STEADY_WEIGHT = 1.1;
+    private static final double FINAL_WEIGHT = 0.2;
 
     private final Timeline timeline;
 

@@ -83,7 +83,7 @@ public final class OutbreakStoryline implements Storyline {
 
     @Override
     public double weight(LocalDate date) {
-        return 0.03 + 0.08 * Math.exp(3.2 * timeline.progress(date));
+        return 0.05 + 0.12 * Math.exp(3.2 * timeline.progress(date));
     }
 
     @Override

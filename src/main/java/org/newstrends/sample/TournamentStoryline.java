@@ -131,7 +131,7 @@ public final class TournamentStoryline implements Storyline {
             return 0.35;
         }
         if (afterFinal <= 0) {
-            return 2.4;
+            return 4.5;
         }
         return afterFinal <= 4 ? 1.0 : 0.04;
     }
