@@ -651,7 +651,7 @@ public final class ActorRecognizer {
             boolean place = !gazetteer.lookup(surface).isEmpty();
             String last = bare(p[b - 1].text);
             if (len >= 2 && !place && (lexicon.orgHeads.contains(last) || hasOrgLeadOf(a, b))) {
-                addOrganization(a, b, surface, countryOf(p[a].text), false);
+                if (hasDistinctiveWord(a, b)) addOrganization(a, b, surface, countryOf(p[a].text), false);
                 return;
             }
             if (len == 1) {
@@ -678,6 +678,15 @@ public final class ActorRecognizer {
                 c.names = len;
                 article.candidates.add(c);
             }
+        }
+
+        /** True when [a, b) holds a word that is not an organisation head word or legal form ("Co Inc" has none). */
+        private boolean hasDistinctiveWord(int a, int b) {
+            for (int k = a; k < b; k++) {
+                String w = bare(p[k].text);
+                if (!lexicon.orgHeads.contains(w) && !lexicon.orgSuffixes.contains(w)) return true;
+            }
+            return false;
         }
 
         /**

@@ -55,6 +55,13 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void legalFormsAloneAreNoOrganisation() {
+        Map<String, String> found = canonicalByText(
+                "The units are managed by Janney Montgomery Scott Inc and Woolcott and Co Inc, the firm said.");
+        assertTrue(!found.containsKey("Co Inc"), found.toString());
+    }
+
+    @Test
     void titlesParticlesAndInitialsMakePeople() {
         Map<String, String> found = canonicalByText("Opposition leader Abdul Karim bin Tariq met Dr. Okonkwo "
                 + "and J. R. Hartley on Monday. Later bin Tariq's aides said Hartley left.");
