@@ -95,7 +95,7 @@ public final class CoverageJob {
         List<InputFile> files = listInputs(spark, spec, skipped, progress);
         progress.printf("newstrends:       %d file(s) to read%n", files.size());
 
-        step.next("reading and extracting articles");
+        step.next("reading articles");
         Broadcast<SerializableConfiguration> hadoopConf = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
         int slices = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
@@ -115,7 +115,7 @@ public final class CoverageJob {
         progress.printf("newstrends:       %d record(s) read: %d article(s), %d rejected%n",
                 recordsRead, articleCount, rejected);
 
-        step.next("counting per " + unit.specName());
+        step.next("extracting and counting per " + unit.specName());
         Dataset<EntityLabel> labels = CoverageCounts.labels(rows).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<PeriodVolume> volume = CoverageCounts.volume(articles, unit);
         List<PeriodVolume> volumeRows = volume.collectAsList();
@@ -158,7 +158,7 @@ public final class CoverageJob {
             labels.unpersist();
             records.unpersist();
         }
-        progress.printf("newstrends: done in %.1f s (peak JVM heap %d MiB): %s/index.html%n",
+        progress.printf("newstrends: done in %.1f s (heap peak at most %d MiB): %s/index.html%n",
                 (System.nanoTime() - started) / 1e9, peakHeapMiB(), reportDir);
         return new Result(reportDir, recordsRead, articleCount, rejected, files.size());
     }
