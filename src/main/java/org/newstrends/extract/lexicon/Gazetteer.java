@@ -103,6 +103,11 @@ public final class Gazetteer {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Calls {@code action} with every surface form as written and its readings (for the tagger's features). */
+    public void forEachName(java.util.function.BiConsumer<String, List<Entry>> action) {
+        exact.forEach(action);
+    }
+
     /** How many distinct places are known. */
     public int size() {
         return byId.size();

@@ -1,0 +1,139 @@
+package org.newstrends.extract.tagger;
+
+import java.util.List;
+import org.newstrends.extract.FieldText;
+import org.newstrends.extract.Token;
+
+/**
+ * The tokens of an article as the tagger reads them: the project's tokens of each field, with a possessive
+ * ("Israel's") split into the name and {@code 's} as CoNLL-2003 writes it, and sentence starts and
+ * all-capital lines marked. Arrays, not objects, so tagging allocates little.
+ */
+final class TaggerText {
+
+    final int size;
+    final String[] words;
+    final int[] field;
+    final int[] start;
+    final int[] end;
+    /** True where a new sentence (the unit of decoding) begins. */
+    final boolean[] sentenceStart;
+    /** True for tokens of a line written in capitals (a headline). */
+    final boolean[] shout;
+
+    private TaggerText(int capacity) {
+        words = new String[capacity];
+        field = new int[capacity];
+        start = new int[capacity];
+        end = new int[capacity];
+        sentenceStart = new boolean[capacity];
+        shout = new boolean[capacity];
+        size = 0;
+    }
+
+    private TaggerText(TaggerText b, int size) {
+        this.size = size;
+        this.words = b.words;
+        this.field = b.field;
+        this.start = b.start;
+        this.end = b.end;
+        this.sentenceStart = b.sentenceStart;
+        this.shout = b.shout;
+    }
+
+    /** The tagger's tokens of {@code fields}, field after field. */
+    static TaggerText of(List<FieldText> fields) {
+        int capacity = 0;
+        for (FieldText f : fields) capacity += f.tokens().size() * 2;
+        TaggerText b = new TaggerText(Math.max(capacity, 1));
+        int n = 0;
+        for (int fi = 0; fi < fields.size(); fi++) {
+            FieldText f = fields.get(fi);
+            String text = f.text();
+            List<Token> tokens = f.tokens();
+            int fieldFirst = n;
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                String s = t.text();
+                if (s.equals("'") && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("s")
+                        && tokens.get(k + 1).start() == t.end()) {
+                    n = add(b, n, "'s", fi, t.start(), t.end() + 1, t.sentenceStart(), text, fieldFirst);
+                    k++;
+                    continue;
+                }
+                int cut = possessiveCut(s);
+                if (cut > 0) {
+                    n = add(b, n, s.substring(0, cut), fi, t.start(), t.start() + cut, t.sentenceStart(), text, fieldFirst);
+                    n = add(b, n, "'s", fi, t.start() + cut, t.end(), false, text, fieldFirst);
+                } else {
+                    n = add(b, n, s, fi, t.start(), t.end(), t.sentenceStart(), text, fieldFirst);
+                }
+            }
+            markShouting(b, text, fieldFirst, n);
+        }
+        return new TaggerText(b, n);
+    }
+
+    /** Length of the name before a possessive {@code 's} ending the token, or 0. */
+    private static int possessiveCut(String s) {
+        int n = s.length();
+        if (n < 3 || (s.charAt(n - 1) != 's' && s.charAt(n - 1) != 'S')) return 0;
+        char apostrophe = s.charAt(n - 2);
+        return apostrophe == '\'' || apostrophe == '\u2019' ? n - 2 : 0;
+    }
+
+    private static int add(TaggerText b, int n, String word, int fi, int s, int e, boolean tokenizerStart,
+                           String text, int fieldFirst) {
+        b.words[n] = word;
+        b.field[n] = fi;
+        b.start[n] = s;
+        b.end[n] = e;
+        b.sentenceStart[n] = n == fieldFirst || tokenizerStart || lineStartsSentence(b, n, text);
+        return n + 1;
+    }
+
+    /**
+     * A token first on its line opens a sentence unless the line before ends mid-sentence, as hard-wrapped
+     * text does: after a lower-case word or a comma.
+     */
+    private static boolean lineStartsSentence(TaggerText b, int n, String text) {
+        if (!newlineBetween(text, b.end[n - 1], b.start[n])) return false;
+        String prev = b.words[n - 1];
+        char c = prev.charAt(0);
+        return !(Character.isLowerCase(c) || prev.equals(",") || prev.equals("-"));
+    }
+
+    private static boolean newlineBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') return true;
+        }
+        return false;
+    }
+
+    /** Marks the tokens of each line of [from, to) that is mostly written in capitals. */
+    private static void markShouting(TaggerText b, String text, int from, int to) {
+        int lineFrom = from;
+        for (int i = from; i <= to; i++) {
+            boolean lineEnds = i == to || (i > from && newlineBetween(text, b.end[i - 1], b.start[i]));
+            if (!lineEnds) continue;
+            int letters = 0;
+            int caps = 0;
+            for (int k = lineFrom; k < i; k++) {
+                String w = b.words[k];
+                if (w.length() < 2 || !Character.isLetter(w.charAt(0))) continue;
+                letters++;
+                if (noLowerCase(w)) caps++;
+            }
+            boolean shouting = letters >= 2 && caps * 4 >= letters * 3;
+            for (int k = lineFrom; k < i; k++) b.shout[k] = shouting;
+            lineFrom = i;
+        }
+    }
+
+    private static boolean noLowerCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) return false;
+        }
+        return true;
+    }
+}

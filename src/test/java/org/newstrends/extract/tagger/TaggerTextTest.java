@@ -1,0 +1,53 @@
+package org.newstrends.extract.tagger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newstrends.extract.FieldText;
+
+class TaggerTextTest {
+
+    private static TaggerText of(String... fields) {
+        FieldText[] f = new FieldText[fields.length];
+        for (int i = 0; i < fields.length; i++) f[i] = FieldText.of(i == 0 ? "title" : "text", fields[i]);
+        return TaggerText.of(List.of(f));
+    }
+
+    private static String[] words(TaggerText t) {
+        return Arrays.copyOf(t.words, t.size);
+    }
+
+    @Test
+    void splitsPossessivesAsConllWritesThem() {
+        TaggerText t = of("Israel's army and Netanyahu 's office");
+        assertArrayEquals(new String[] {"Israel", "'s", "army", "and", "Netanyahu", "'s", "office"}, words(t));
+        assertEquals(0, t.start[0]);
+        assertEquals(6, t.end[0]);
+        assertEquals(6, t.start[1]);
+        assertEquals(8, t.end[1]);
+    }
+
+    @Test
+    void marksHeadlinesInCapitals() {
+        TaggerText t = of("MERKEL MEETS MACRON IN PARIS", "Merkel met Macron.\nIT WAS A SHORT VISIT");
+        assertTrue(t.shout[0]);
+        assertFalse(t.shout[5]);
+        assertTrue(t.shout[t.size - 1]);
+        assertEquals(1, t.field[5]);
+    }
+
+    @Test
+    void aHardLineBreakInsideASentenceStartsNoSentence() {
+        TaggerText t = of("", "The talks in\nVienna went on.\nReuters reported it.");
+        int vienna = Arrays.asList(words(t)).indexOf("Vienna");
+        int reuters = Arrays.asList(words(t)).indexOf("Reuters");
+        assertFalse(t.sentenceStart[vienna]);
+        assertTrue(t.sentenceStart[reuters]);
+        assertTrue(t.sentenceStart[0]);
+    }
+}
