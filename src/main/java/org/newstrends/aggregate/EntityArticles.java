@@ -29,13 +29,14 @@ public final class EntityArticles {
 
     private EntityArticles() { }
 
-    /** Extracts every article and returns its entity rows. */
-    public static Dataset<EntityArticle> extract(Dataset<Article> articles) {
-        return articles.mapPartitions((MapPartitionsFunction<Article, EntityArticle>) EntityArticles::extractAll, ENCODER);
+    /** Extracts every article with the extraction method {@code method} (see {@link ArticleExtractor#forMethod}) and returns its entity rows. */
+    public static Dataset<EntityArticle> extract(Dataset<Article> articles, String method) {
+        return articles.mapPartitions(
+                (MapPartitionsFunction<Article, EntityArticle>) partition -> extractAll(partition, method), ENCODER);
     }
 
-    private static Iterator<EntityArticle> extractAll(Iterator<Article> articles) {
-        ArticleExtractor extractor = ArticleExtractor.shared();
+    private static Iterator<EntityArticle> extractAll(Iterator<Article> articles, String method) {
+        ArticleExtractor extractor = ArticleExtractor.forMethod(method);
         return new Iterator<>() {
             private Iterator<EntityArticle> current = List.<EntityArticle>of().iterator();
 

@@ -32,12 +32,22 @@ public final class EvaluateConllCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Optional file to write every miss (FN) and false alarm (FP) to.")
     Path errors;
 
+    @Option(names = "--extractor", paramLabel = "M", defaultValue = ArticleExtractor.DEFAULT_METHOD,
+            description = "Extraction method scored: tagger (default), rules or corenlp (needs a jar built with mvn -Pcorenlp package).")
+    String extractor;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
             err.println("error: not a file: " + file);
+            return ExitCode.USAGE.code();
+        }
+        try {
+            ArticleExtractor.requireAvailable(extractor);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         List<ConllDocument> documents;
@@ -47,7 +57,7 @@ public final class EvaluateConllCommand implements Callable<Integer> {
             err.println("error: cannot read " + file + ": " + e.getMessage());
             return ExitCode.FAILURE.code();
         }
-        ConllEvaluator evaluator = new ConllEvaluator(ArticleExtractor.shared());
+        ConllEvaluator evaluator = new ConllEvaluator(ArticleExtractor.forMethod(extractor));
         try (PrintWriter errorOut = errors == null ? null
                 : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
             for (ConllDocument doc : documents) evaluator.score(doc, errorOut);
@@ -55,7 +65,8 @@ public final class EvaluateConllCommand implements Callable<Integer> {
             err.println("error: cannot write " + errors + ": " + e.getMessage());
             return ExitCode.FAILURE.code();
         }
-        out.printf(Locale.ROOT, "%s: %d documents, %d tokens%n", file, documents.size(), evaluator.tokens());
+        out.printf(Locale.ROOT, "%s: %d documents, %d tokens, extractor %s%n", file, documents.size(), evaluator.tokens(),
+                extractor);
         out.print(evaluator.scores().format());
         double seconds = evaluator.extractionNanos() / 1e9;
         out.printf(Locale.ROOT, "extraction: %.2f s, %.0f tokens/s (includes lexicon loading)%n", seconds,

@@ -35,7 +35,12 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "Score at most this many labelled documents (0: all).")
     private int limit;
 
-    @Option(names = "--locations-only", description = "Run the location recogniser alone, without actors claiming spans.")
+    @Option(names = "--extractor", paramLabel = "M", defaultValue = ArticleExtractor.DEFAULT_METHOD,
+            description = "Extraction method scored: tagger (default), rules or corenlp (needs a jar built with mvn -Pcorenlp package).")
+    private String extractor;
+
+    @Option(names = "--locations-only",
+            description = "Run the rule location recogniser alone, without actors claiming spans (ignores --extractor).")
     private boolean locationsOnly;
 
     @Option(names = "--title-weight", description = "Focus: factor for a mention in the title (default ${DEFAULT-VALUE}).")
@@ -90,6 +95,12 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
             System.err.println("evaluate reuters: --fallback-country must be an ISO 3166-1 alpha-2 code such as US");
             return ExitCode.USAGE.code();
         }
+        try {
+            ArticleExtractor.requireAvailable(extractor);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("evaluate reuters: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
         DocumentCountries.Parameters parameters;
         try {
             parameters = new DocumentCountries.Parameters(titleWeight, leadWeight, leadChars, demonymWeight, minShare, actorWeight,
@@ -100,7 +111,7 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
         }
         Function<Article, List<Mention>> mentions = locationsOnly
                 ? a -> LocationRecognizer.shared().recognize(fields(a), Map.of())
-                : a -> ArticleExtractor.shared().extract(a).mentions();
+                : ArticleExtractor.forMethod(extractor)::mentions;
         Function<Article, Set<String>> named = a -> LocationRecognizer.shared().namedCountries(fields(a));
         long start = System.nanoTime();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -112,8 +123,8 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
                 System.out.println("chosen on the even half: " + parameters);
             }
             DocumentCountries focus = new DocumentCountries(parameters);
-            System.out.printf(Locale.ROOT, "documents %d (skipped without country label: %d)%n",
-                    documents.size(), report.skipped().skippedDocuments());
+            System.out.printf(Locale.ROOT, "documents %d (skipped without country label: %d), extractor %s%n",
+                    documents.size(), report.skipped().skippedDocuments(), locationsOnly ? "locations only" : extractor);
             if (!report.skipped().skippedLabels().isEmpty()) {
                 System.out.println("skipped labels " + report.skipped().skippedLabels());
             }

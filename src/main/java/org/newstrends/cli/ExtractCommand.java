@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.ingest.InputFormat;
 import org.newstrends.job.ExtractJob;
 import picocli.CommandLine.Command;
@@ -13,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code extract --input PATH [--output FILE] [--format F]}: one JSON line of mentions and themes per article. */
+/**
+ * {@code extract --input PATH [--output FILE] [--format F] [--extractor M]}: one JSON line of mentions and themes
+ * per article.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Writes the mentions and themes of each article as JSON Lines (stdout by default).")
 public final class ExtractCommand implements Callable<Integer> {
@@ -30,26 +34,31 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", defaultValue = "auto", description = "auto, seed or jsonl.")
     String format;
 
+    @Option(names = "--extractor", paramLabel = "M", defaultValue = ArticleExtractor.DEFAULT_METHOD,
+            description = "Extraction method: tagger (default), rules or corenlp (needs a jar built with mvn -Pcorenlp package).")
+    String extractor;
+
     /** The options of one extraction, immutable once parsed. */
-    record Options(String input, Path output, InputFormat format) { }
+    record Options(String input, Path output, InputFormat format, String extractor) { }
 
     @Override
     public Integer call() throws IOException {
         Options options;
         try {
-            options = new Options(input, output, InputFormat.parse(format));
-        } catch (IllegalArgumentException e) {
+            options = new Options(input, output, InputFormat.parse(format), extractor);
+            ArticleExtractor.requireAvailable(options.extractor());
+        } catch (IllegalArgumentException | IllegalStateException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         try {
             ExtractJob.Result result;
             if (options.output() == null) {
-                result = ExtractJob.run(options.input(), options.format(), System.out);
+                result = ExtractJob.run(options.input(), options.format(), options.extractor(), System.out);
             } else {
                 if (options.output().getParent() != null) Files.createDirectories(options.output().getParent());
                 try (OutputStream out = Files.newOutputStream(options.output())) {
-                    result = ExtractJob.run(options.input(), options.format(), out);
+                    result = ExtractJob.run(options.input(), options.format(), options.extractor(), out);
                 }
             }
             spec.commandLine().getErr().printf("newstrends: %d record(s): %d article(s), %d rejected%n",

@@ -8,7 +8,9 @@ package org.newstrends.extract;
  * @param end Java String offset into the field, exclusive
  * @param text the mention as written
  * @param kind {@code actor} or {@code location}
- * @param type {@code PERSON}, {@code ORGANIZATION}, {@code COUNTRY}, {@code ADMIN_REGION}, {@code CITY}, {@code REGION}
+ * @param type {@code PERSON}, {@code ORGANIZATION}, {@code COUNTRY}, {@code ADMIN_REGION}, {@code CITY}, {@code REGION},
+ *     or {@code PLACE}: a place a tagger found that the gazetteer does not know (canonical as written, no country
+ *     or coordinates)
  * @param canonical the merged name that is counted
  * @param country ISO 3166-1 alpha-2 code where one applies, else null
  * @param demonym true for adjective forms counted as their country ("Israeli")

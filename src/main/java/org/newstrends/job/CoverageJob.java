@@ -105,7 +105,7 @@ public final class CoverageJob {
         Dataset<IngestRecord> records = ArticleSources.parse(fileSet, spec.format(), hadoopConf)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Article> articles = ArticleSources.articles(records);
-        Dataset<EntityArticle> rows = EntityArticles.extract(articles).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<EntityArticle> rows = EntityArticles.extract(articles, spec.extractor()).persist(StorageLevel.MEMORY_AND_DISK());
 
         Row counts = records.agg(count(lit(1)), sum(when(col("reason").isNull(), 1).otherwise(0)),
                 min(col("date")), max(col("date"))).first();

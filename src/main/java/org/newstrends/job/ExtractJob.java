@@ -36,11 +36,14 @@ public final class ExtractJob {
     /** Counts of one extraction run. */
     public record Result(long records, long articles, long rejected) { }
 
-    /** Extracts every record under {@code inputPath} and writes JSON Lines to {@code out} (not closed). */
-    public static Result run(String inputPath, InputFormat format, OutputStream out) throws IOException {
+    /**
+     * Extracts every record under {@code inputPath} with the extraction method {@code method} (see
+     * {@link ArticleExtractor#forMethod}) and writes JSON Lines to {@code out} (not closed).
+     */
+    public static Result run(String inputPath, InputFormat format, String method, OutputStream out) throws IOException {
+        ArticleExtractor extractor = ArticleExtractor.forMethod(method);
         Configuration conf = new Configuration();
         List<InputFile> files = InputFiles.list(conf, inputPath);
-        ArticleExtractor extractor = ArticleExtractor.shared();
         long records = 0;
         long rejected = 0;
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

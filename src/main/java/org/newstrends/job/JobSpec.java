@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newstrends.aggregate.PeriodUnit;
+import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.ingest.InputFormat;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -33,7 +34,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * output: reports/sample      # default: reports/NAME
  * period: month               # day | week | month | quarter | year
  * top: 20                     # entities per kind in top lists, pivots and charts
- * extractor: rules            # the extraction method
+ * extractor: tagger           # tagger (default) | rules | corenlp (needs a jar built with mvn -Pcorenlp package)
  * spark:                      # optional Spark settings, e.g. spark.sql.shuffle.partitions: 8
  * </pre>
  *
@@ -43,14 +44,16 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param output the report folder
  * @param period the period unit counts are made per
  * @param top how many entities per kind the top lists, pivots and charts show
- * @param extractor the extraction method
+ * @param extractor the extraction method: {@code tagger} (the project's statistical tagger, then resolution),
+ *     {@code rules} (the rule recognisers) or {@code corenlp} (Stanford CoreNLP, then resolution; only in a jar
+ *     built with the {@code corenlp} Maven profile), see {@link ArticleExtractor}
  * @param spark extra Spark settings, sorted by key
  */
 public record JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period,
                       int top, String extractor, Map<String, String> spark) {
 
-    /** The extraction methods a spec may name. */
-    public static final Set<String> EXTRACTORS = Set.of("rules");
+    /** The extraction methods a spec may name: rules, tagger, corenlp. */
+    public static final List<String> EXTRACTORS = ArticleExtractor.METHODS;
     /** The largest {@code top} accepted: pivots get one column per entity. */
     public static final int MAX_TOP = 500;
 
@@ -69,9 +72,10 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         if (top < 1 || top > MAX_TOP) {
             throw new JobSpecException("top must be between 1 and " + MAX_TOP + " (got " + top + ")");
         }
-        if (!EXTRACTORS.contains(extractor)) {
-            throw new JobSpecException("extractor must be one of " + new java.util.TreeSet<>(EXTRACTORS)
-                    + " (got '" + extractor + "')");
+        try {
+            ArticleExtractor.requireAvailable(extractor);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new JobSpecException(e.getMessage());
         }
         inputs = List.copyOf(inputs);
         spark = java.util.Collections.unmodifiableMap(new TreeMap<>(spark));
@@ -121,7 +125,8 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         }
         String output = map.containsKey("output") ? string(map, "output") : "reports/" + name;
         int top = map.containsKey("top") ? integer(map, "top") : 20;
-        String extractor = map.containsKey("extractor") ? string(map, "extractor").toLowerCase(Locale.ROOT) : "rules";
+        String extractor = map.containsKey("extractor") ? string(map, "extractor").toLowerCase(Locale.ROOT)
+                : ArticleExtractor.DEFAULT_METHOD;
         return new JobSpec(name, inputs(map.get("inputs")), format, output, period, top, extractor,
                 sparkSettings(map.get("spark")));
     }

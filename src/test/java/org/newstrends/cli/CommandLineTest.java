@@ -2,6 +2,7 @@ package org.newstrends.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newstrends.extract.ArticleExtractor;
 
 /** Runs the command line in-process, as a user would, and checks exit codes, messages and output. */
 class CommandLineTest {
@@ -46,7 +48,8 @@ class CommandLineTest {
         Path in = Files.writeString(dir.resolve("a.txt"),
                 "date 2024-03-19 Officials in France met in Paris.\ndate 2024-13-01 Bad month.\n");
         Path out = dir.resolve("out/a.jsonl");
-        CommandRun o = CommandRun.of("extract", "--input", in.toString(), "--output", out.toString());
+        CommandRun o = CommandRun.of("extract", "--input", in.toString(), "--output", out.toString(),
+                "--extractor", "rules");
         assertEquals(ExitCode.OK.code(), o.exit(), o.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals(2, lines.size());
@@ -72,6 +75,19 @@ class CommandLineTest {
         assertEquals("a#2", second.get("id").asText());
         assertTrue(second.get("rejected").asText().startsWith("invalid date '2024-13-01'"));
         assertTrue(o.err().contains("2 record(s): 1 article(s), 1 rejected"), o.err());
+    }
+
+    @Test
+    void corenlpWithoutItsBuildStopsBeforeAnyWorkAndSaysHowToBuildIt() throws IOException {
+        assumeFalse(ArticleExtractor.isAvailable("corenlp"), "this build has the corenlp profile");
+        Path spec = Files.writeString(dir.resolve("corenlp.yaml"), "inputs: [x]\nextractor: corenlp\n");
+        CommandRun run = CommandRun.of("run", spec.toString());
+        assertEquals(ExitCode.USAGE.code(), run.exit());
+        assertTrue(run.err().contains("mvn -Pcorenlp package"), run.err());
+        Path in = Files.writeString(dir.resolve("b.txt"), "date 2024-03-19 Officials met in Paris.\n");
+        CommandRun extract = CommandRun.of("extract", "--input", in.toString(), "--extractor", "corenlp");
+        assertEquals(ExitCode.USAGE.code(), extract.exit());
+        assertTrue(extract.err().contains("mvn -Pcorenlp package"), extract.err());
     }
 
     @Test

@@ -2,7 +2,15 @@ package org.newstrends.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +34,7 @@ class ArticleExtractorTest {
             + "to comment. Austin and Gallant last spoke by phone.";
 
     private static ExtractedArticle extracted() {
-        return ArticleExtractor.shared().extract(
+        return ArticleExtractor.forMethod(ArticleExtractor.RULES).extract(
                 new Article("a1", LocalDate.of(2024, 3, 19), "test", TITLE, TEXT, null));
     }
 
@@ -99,6 +107,41 @@ class ArticleExtractorTest {
             previousField = m.field();
             previousStart = m.start();
         }
+    }
+
+    @Test
+    void oneExtractorPerMethodSurvivesSerialisation() throws Exception {
+        ArticleExtractor rules = ArticleExtractor.forMethod("rules");
+        assertSame(rules, ArticleExtractor.forMethod("rules"));
+        assertEquals("tagger", ArticleExtractor.forMethod("tagger").method());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(rules);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertSame(rules, in.readObject());
+        }
+    }
+
+    @Test
+    void anUnknownMethodNamesTheKnownOnes() {
+        String message = assertThrows(IllegalArgumentException.class, () -> ArticleExtractor.forMethod("magic"))
+                .getMessage();
+        assertEquals("extractor must be one of rules, tagger, corenlp (got 'magic')", message);
+    }
+
+    @Test
+    void corenlpWithoutItsBuildSaysHowToBuildIt() {
+        assumeFalse(ArticleExtractor.isAvailable("corenlp"), "this build has the corenlp profile");
+        String message = assertThrows(IllegalStateException.class, () -> ArticleExtractor.forMethod("corenlp"))
+                .getMessage();
+        assertTrue(message.contains("mvn -Pcorenlp package"), message);
+    }
+
+    @Test
+    void mentionsAreWhatExtractFindsWithoutThemes() {
+        Article article = new Article("a1", LocalDate.of(2024, 3, 19), "test", TITLE, TEXT, null);
+        assertEquals(extracted().mentions(), ArticleExtractor.forMethod("rules").mentions(article));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.newstrends.ingest.Article;
 class ExtractionQualityTest {
 
     private static List<Mention> mentions(String text) {
-        return ArticleExtractor.shared().extract(new Article("q", null, "test", "", text, null)).mentions();
+        return ArticleExtractor.forMethod(ArticleExtractor.RULES).extract(new Article("q", null, "test", "", text, null)).mentions();
     }
 
     /** "text|kind|type|canonical" of every mention, in order. */

@@ -3,6 +3,8 @@ package org.newstrends.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.aggregate.PeriodUnit;
+import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.ingest.InputFormat;
 
 class JobSpecTest {
@@ -35,7 +38,7 @@ class JobSpecTest {
         assertEquals("reports/news", spec.output());
         assertEquals(PeriodUnit.MONTH, spec.period());
         assertEquals(20, spec.top());
-        assertEquals("rules", spec.extractor());
+        assertEquals("tagger", spec.extractor());
     }
 
     @Test
@@ -57,10 +60,32 @@ class JobSpecTest {
         assertTrue(error("inputs: [a]\ntop: ten\n").contains("top must be a whole number"));
         assertTrue(error("name: x\n").contains("inputs: give at least one file or directory"));
         assertTrue(error("inputs: [a]\nformat: xml\n").contains("format must be one of auto, seed, jsonl"));
-        assertTrue(error("inputs: [a]\nextractor: magic\n").contains("extractor must be one of"));
+        assertTrue(error("inputs: [a]\nextractor: magic\n")
+                .contains("extractor must be one of rules, tagger, corenlp (got 'magic')"));
         assertTrue(error("inputs: [a]\nspark:\n  shuffle: 3\n").contains("must start with 'spark.'"));
         assertTrue(error("inputs: [a\n").contains("not valid YAML"));
         assertTrue(error("- just a list\n").contains("a job spec is a YAML mapping"));
+    }
+
+    @Test
+    void acceptsEachExtractionMethodOfThisBuild() throws IOException {
+        assertEquals(List.of("rules", "tagger", "corenlp"), JobSpec.EXTRACTORS);
+        assertEquals("rules", load("inputs: [a]\nextractor: rules\n").extractor());
+        assertEquals("tagger", load("inputs: [a]\nextractor: Tagger\n").extractor());
+    }
+
+    @Test
+    void corenlpWithoutItsBuildSaysHowToBuildIt() throws IOException {
+        assumeFalse(ArticleExtractor.isAvailable("corenlp"), "this build has the corenlp profile");
+        String message = error("inputs: [a]\nextractor: corenlp\n");
+        assertTrue(message.contains("news.yaml"), message);
+        assertTrue(message.contains("mvn -Pcorenlp package"), message);
+    }
+
+    @Test
+    void corenlpInItsBuildIsAccepted() throws IOException {
+        assumeTrue(ArticleExtractor.isAvailable("corenlp"), "the corenlp profile is not built");
+        assertEquals("corenlp", load("inputs: [a]\nextractor: corenlp\n").extractor());
     }
 
     @Test

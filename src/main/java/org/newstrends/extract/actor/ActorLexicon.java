@@ -84,6 +84,20 @@ public final class ActorLexicon {
         return m != null && m.end() == tokens.size() ? m.value() : null;
     }
 
+    /**
+     * The longest curated organisation that opens {@code tokens} [0, n), as a match over token indices, or
+     * null ("General Motors" of "General Motors Corp").
+     */
+    PhraseTrie.Match<Organization> organizationOpening(List<String> tokens) {
+        return organizations.longest(tokens::get, 0, tokens.size());
+    }
+
+    /** True for a legal-form word ("Corp", "Inc", "AG"), with or without its dot. */
+    boolean isOrgSuffix(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return orgSuffixes.contains(w);
+    }
+
     private void readTitles(List<String[]> rows) {
         for (String[] row : rows) {
             String phrase = row[0];

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newstrends.extract.EntitySpan;
 import org.newstrends.extract.FieldText;
 import org.newstrends.extract.Mention;
+import org.newstrends.extract.NameType;
 import org.newstrends.extract.Token;
 import org.newstrends.extract.lexicon.FirstNames;
 import org.newstrends.extract.lexicon.Gazetteer;
@@ -27,7 +29,11 @@ import org.newstrends.extract.lexicon.Place;
  * aliases merge to one canonical name; a stated country ("Israeli Prime Minister ...") or, failing that,
  * the curated affiliation of an office holder fills in the person's country and role.
  *
- * <p>Thread-safe and stateless between articles; all state of one article lives in {@link #recognize}.
+ * <p>{@link #resolveSpans} runs the same article-wide resolution on the person and organisation names a
+ * statistical tagger found, keeping the tagger's spans.
+ *
+ * <p>Thread-safe and stateless between articles; all state of one article lives in {@link #recognize} or
+ * {@link #resolveSpans}.
  */
 public final class ActorRecognizer {
 
@@ -55,8 +61,31 @@ public final class ActorRecognizer {
     /** Finds and resolves the actors of one article given as its fields (title first). */
     public ActorResult recognize(List<FieldText> fields) {
         Article article = new Article(fields);
+        article.collectLowerWords();
         for (int f = 0; f < fields.size(); f++) {
             new FieldScan(article, f).scan();
+        }
+        return article.resolve();
+    }
+
+    /**
+     * Resolves the {@link NameType#PER PER} and {@link NameType#ORG ORG} spans a tagger found in one article
+     * (other types are skipped), keeping their offsets: a person takes the role and country of a title right
+     * before it ("US Defense Secretary Lloyd Austin") and a later surname is the full name met earlier; an
+     * organisation is counted under its curated name ("UN" = "United Nations"), an acronym in brackets after
+     * a long form is that organisation, and a one-word name equal to the surname of a person of the article is
+     * that person.
+     *
+     * @param fields the article's fields (title first), as the tagger saw them
+     * @param spans the tagger's spans, in field then offset order, without possessive "'s"
+     */
+    public ActorResult resolveSpans(List<FieldText> fields, List<EntitySpan> spans) {
+        Article article = new Article(fields);
+        FieldScan[] scans = new FieldScan[fields.size()];
+        for (EntitySpan span : spans) {
+            if (span.type() != NameType.PER && span.type() != NameType.ORG) continue;
+            if (scans[span.field()] == null) scans[span.field()] = new FieldScan(article, span.field());
+            scans[span.field()].addSpan(span);
         }
         return article.resolve();
     }
@@ -174,6 +203,8 @@ public final class ActorRecognizer {
         String country;
         String role;
         boolean shout;
+        /** Found by a tagger: its span and type stand, resolution only names it. */
+        boolean tagged;
         int names;
         /** Where the claimed span starts: after a place that opens a name found by its head word ("U.S." of "U.S. Agriculture Department"). */
         int claimStart;
@@ -198,6 +229,10 @@ public final class ActorRecognizer {
 
         Article(List<FieldText> fields) {
             this.fields = fields;
+        }
+
+        /** Notes the words the article writes in lower case, which the rules read as no names (not needed for tagged spans). */
+        void collectLowerWords() {
             for (FieldText f : fields) {
                 for (Token t : f.tokens()) {
                     String s = t.text();
@@ -220,7 +255,9 @@ public final class ActorRecognizer {
                 switch (c.kind) {
                     case PERSON -> {
                         if (c.canonical == null) c.canonical = singlePersonName(c.surface, persons);
-                        accepted.add(c);
+                        boolean compound = c.tagged && c.names == 1 && c.canonical.equals(c.surface)
+                                && addHyphenParts(c, persons, accepted);
+                        if (!compound) accepted.add(c);
                     }
                     case ORG -> {
                         String person = c.surface.indexOf(' ') < 0 ? persons.bySurname(c.surface) : null;
@@ -233,7 +270,7 @@ public final class ActorRecognizer {
                         }
                     }
                     case ACRONYM -> {
-                        if (persons.isFirstName(c.surface)) continue;
+                        if (!c.tagged && persons.isFirstName(c.surface)) continue;
                         String canonical = acronyms.get(c.surface);
                         if (canonical == null) canonical = orgsByInitials.get(c.surface);
                         accepted.add(retyped(c, Kind.ORG, canonical == null ? c.surface : canonical));
@@ -291,21 +328,31 @@ public final class ActorRecognizer {
                 accepted.add(retyped(c, Kind.ORG, org));
                 return;
             }
-            if (c.surface.indexOf('-') > 0) {
-                int from = 0;
-                while (from <= c.surface.length()) {
-                    int to = c.surface.indexOf('-', from);
-                    if (to < 0) to = c.surface.length();
-                    String part = c.surface.substring(from, to);
-                    String name = persons.bySurname(part);
-                    if (name != null) {
-                        Candidate p = new Candidate(c.field, c.start + from, c.start + to, Kind.PERSON, part);
-                        p.canonical = name;
-                        accepted.add(p);
-                    }
-                    from = to + 1;
+            addHyphenParts(c, persons, accepted);
+        }
+
+        /**
+         * The parts of a hyphenated compound that are surnames of people of the article ("Austin-Gallant") become
+         * those people, each with its own offsets; true when there was one.
+         */
+        private boolean addHyphenParts(Candidate c, PersonIndex persons, List<Candidate> accepted) {
+            if (c.surface.indexOf('-') <= 0) return false;
+            boolean added = false;
+            int from = 0;
+            while (from <= c.surface.length()) {
+                int to = c.surface.indexOf('-', from);
+                if (to < 0) to = c.surface.length();
+                String part = c.surface.substring(from, to);
+                String name = persons.bySurname(part);
+                if (name != null) {
+                    Candidate p = new Candidate(c.field, c.start + from, c.start + to, Kind.PERSON, part);
+                    p.canonical = name;
+                    accepted.add(p);
+                    added = true;
                 }
+                from = to + 1;
             }
+            return added;
         }
 
         private boolean isBroadPlace(String surface) {
@@ -415,6 +462,9 @@ public final class ActorRecognizer {
         final int n;
         int orgEnd = -1;
         String orgCountry;
+        /** Where an acronym in brackets after a tagged organisation starts, and that organisation's country. */
+        int bracketAcronymStart = -1;
+        String bracketAcronymCountry;
         /** The last run {@link #personLed} answered for, and its answer (it is asked several times per run). */
         int ledStart = -1;
         int ledEnd = -1;
@@ -455,6 +505,103 @@ public final class ActorRecognizer {
                 }
                 i++;
             }
+        }
+
+        /**
+         * Adds a tagger's PER or ORG span with its exact offsets. A person reads the title right before it; an
+         * organisation is looked up among the curated ones, registers an acronym in brackets right after it, and
+         * is that acronym's organisation when it is one.
+         */
+        void addSpan(EntitySpan span) {
+            String surface = Gazetteer.normaliseSpaces(article.fields.get(field).text().substring(span.start(), span.end()));
+            int a = pieceFrom(span.start());
+            int b = pieceFrom(span.end());
+            boolean startAligned = a < n && p[a].start == span.start();
+            boolean endAligned = b > a && p[b - 1].end == span.end();
+            if (span.type() == NameType.PER) {
+                Candidate c = new Candidate(field, span.start(), span.end(), Kind.PERSON, surface);
+                c.tagged = true;
+                c.names = surface.split(" ").length;
+                PhraseTrie.Match<Title> title = startAligned ? titleEndingAt(a) : null;
+                if (title != null) {
+                    c.role = title.value().role();
+                    c.country = statedCountry(title.start());
+                }
+                article.candidates.add(c);
+                return;
+            }
+            Candidate c;
+            if (span.start() == bracketAcronymStart && article.acronyms.containsKey(surface)) {
+                c = new Candidate(field, span.start(), span.end(), Kind.ORG, surface);
+                c.canonical = article.acronyms.get(surface);
+                c.country = bracketAcronymCountry;
+            } else {
+                Organization known = lexicon.organization(surface);
+                PhraseTrie.Match<Organization> opening = known == null && startAligned && endAligned
+                        ? curatedOpening(a, b) : null;
+                String openingCountry = opening == null ? null : opening.value().country();
+                if (opening != null && onlyLegalFormsAfter(a + opening.end(), b)) known = opening.value();
+                boolean acronym = known == null && startAligned && endAligned && b - a == 1 && isAcronym(p[a]);
+                c = new Candidate(field, span.start(), span.end(), acronym ? Kind.ACRONYM : Kind.ORG, surface);
+                c.canonical = known != null ? known.canonical() : surface;
+                c.country = known != null ? known.country() : null;
+                if (known == null && openingCountry != null) c.country = openingCountry;
+                if (c.country == null && known == null && startAligned && endAligned) {
+                    int prefix = leadingPlaceEnd(a, b);
+                    if (prefix > a) c.country = placeCountry(join(a, prefix));
+                }
+            }
+            c.tagged = true;
+            article.candidates.add(c);
+            if (!endAligned) return;
+            orgEnd = b;
+            orgCountry = c.country;
+            if (c.kind == Kind.ORG && b + 2 < n && p[b].text.equals("(") && p[b + 2].text.equals(")")
+                    && p[b + 1].allCaps && p[b + 1].text.length() >= 2 && p[b + 1].text.length() <= 8) {
+                article.acronyms.putIfAbsent(p[b + 1].text, c.canonical);
+                bracketAcronymStart = p[b + 1].start;
+                bracketAcronymCountry = c.country;
+            }
+        }
+
+        /** The longest curated organisation that opens pieces [a, b) ("General Motors" of "General Motors Corp"), or null. */
+        private PhraseTrie.Match<Organization> curatedOpening(int a, int b) {
+            List<String> words = new ArrayList<>(b - a);
+            for (int k = a; k < b; k++) words.add(p[k].text);
+            return lexicon.organizationOpening(words);
+        }
+
+        /** True when pieces [from, b) are all legal forms ("Corp", "Co"): the name is the organisation before them. */
+        private boolean onlyLegalFormsAfter(int from, int b) {
+            for (int k = from; k < b; k++) {
+                if (!lexicon.isOrgSuffix(p[k].text)) return false;
+            }
+            return true;
+        }
+
+        /** Index of the first piece that starts at or after {@code offset} ({@link #n} when none). */
+        private int pieceFrom(int offset) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (p[mid].start < offset) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        /** The longest title that ends right before piece {@code a} on the same line, or null. */
+        private PhraseTrie.Match<Title> titleEndingAt(int a) {
+            if (p[a].newlineBefore) return null;
+            for (int ts = Math.max(0, a - MAX_TITLE_PIECES); ts < a; ts++) {
+                PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> ActorLexicon.titleKey(p[k].text), ts, a);
+                if (m == null || m.end() != a || m.value().capitalised() && !p[ts].cap) continue;
+                boolean sameLine = true;
+                for (int k = ts + 1; k <= a && sameLine; k++) sameLine = !p[k].newlineBefore;
+                if (sameLine) return m;
+            }
+            return null;
         }
 
         PhraseTrie.Match<Organization> organizationAt(int i) {
@@ -918,6 +1065,9 @@ public final class ActorRecognizer {
         String titleCase = q.text.charAt(0) + q.text.substring(1).toLowerCase(Locale.ROOT);
         return lexicon.notNames.contains(titleCase) || isVersus(q.text.toLowerCase(Locale.ROOT));
     }
+
+    /** The most pieces a title before a tagged person may have ("Deputy Assistant Secretary of State"). */
+    private static final int MAX_TITLE_PIECES = 6;
 
     /** US births from which a first name opens a person even after "the" ("the Joe Biden administration"). */
     static final long FREQUENT_FIRST_NAME = 50_000;

@@ -15,7 +15,7 @@ import org.newstrends.ingest.Article;
  * Runs {@link ArticleExtractor} over CoNLL documents and scores its spans exactly against the gold tags.
  *
  * <p>Mapping: actor {@code PERSON} to PER, actor {@code ORGANIZATION} to ORG, every non-demonym location to
- * LOC; demonyms and gold MISC are not scored; a mention nested in a longer one is not scored. Each document is the article text (no title).
+ * LOC; demonyms and gold MISC are not scored; a mention nested in a longer one or inside one token is not scored. Each document is the article text (no title).
  */
 public final class ConllEvaluator {
 
@@ -43,7 +43,7 @@ public final class ConllEvaluator {
         }
         List<Span> spans = new ArrayList<>();
         for (Span s : all) {
-            if (!insideAnother(s, all)) spans.add(s);
+            if (!insideAnother(s, all) && wholeTokens(text, s)) spans.add(s);
         }
         return spans;
     }
@@ -57,6 +57,16 @@ public final class ConllEvaluator {
             if (o != s && o.start() <= s.start() && s.end() <= o.end() && o.end() - o.start() > s.end() - s.start()) return true;
         }
         return false;
+    }
+
+    /**
+     * CoNLL tags whole tokens: a mention inside one token (the "U.S." of "U.S.-made", which CoNLL tags as one
+     * MISC word) can match no gold span and is not scored.
+     */
+    private static boolean wholeTokens(String text, Span s) {
+        boolean startsToken = s.start() == 0 || Character.isWhitespace(text.charAt(s.start() - 1));
+        boolean endsToken = s.end() == text.length() || Character.isWhitespace(text.charAt(s.end()));
+        return startsToken && endsToken;
     }
 
     /** The CoNLL type a mention is scored as, or null when it is not scored. */

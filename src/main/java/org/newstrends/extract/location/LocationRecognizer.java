@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.newstrends.extract.EntitySpan;
 import org.newstrends.extract.FieldText;
 import org.newstrends.extract.Mention;
+import org.newstrends.extract.NameType;
 import org.newstrends.extract.Token;
 import org.newstrends.extract.lexicon.FirstNames;
 import org.newstrends.extract.lexicon.Gazetteer;
@@ -28,8 +30,14 @@ import org.newstrends.extract.lexicon.PlaceWords;
  * the article, or the same name read as a place elsewhere in it. Among readings, a place followed by
  * its country or region wins, then one in a country the article names otherwise, else the most
  * plausible (country, region, admin region, city by population).
+ *
+ * <p>{@link #resolveSpans} instead takes the places a statistical tagger found and only decides what each
+ * counts as, with the same choice of reading.
  */
 public final class LocationRecognizer {
+
+    /** Type of a tagged place the gazetteer does not know: counted under its name as written, with no country. */
+    public static final String PLACE = "PLACE";
 
     /** A single-token city name below this population needs context or its country named in the article. */
     static final long SMALL_CITY = 50_000;
@@ -131,6 +139,89 @@ public final class LocationRecognizer {
         }
         out.sort(Comparator.comparingInt((Mention m) -> fieldOrder(fields, m.field())).thenComparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * The location mentions of the names a tagger found, in field then offset order, with the tagger's offsets.
+     * A {@link NameType#LOC LOC} span the gazetteer knows is that place (a country, region, admin region or city
+     * with its coordinates, "U.S." = United States), its reading chosen as for {@link #recognize}; one it does not
+     * know is a {@link #PLACE} named as written; a LOC span that is a demonym is its place, not a demonym mention.
+     * A {@link NameType#MISC MISC} span that is a demonym the gazetteer knows ("Israeli") counts as its country;
+     * other spans are skipped.
+     *
+     * @param fields the article's fields (title first), as the tagger saw them
+     * @param spans the tagger's spans, in field then offset order, without possessive "'s"
+     */
+    public List<Mention> resolveSpans(List<FieldText> fields, List<EntitySpan> spans) {
+        List<Candidate> known = new ArrayList<>();
+        List<Mention> out = new ArrayList<>();
+        for (EntitySpan span : spans) {
+            if (span.type() != NameType.LOC && span.type() != NameType.MISC) continue;
+            FieldText field = fields.get(span.field());
+            String text = field.text().substring(span.start(), span.end());
+            String surface = Gazetteer.normaliseSpaces(text);
+            List<Gazetteer.Entry> entries = readings(surface, span.type() == NameType.MISC);
+            if (!entries.isEmpty()) {
+                Candidate c = spanCandidate(span, field, surface, entries);
+                c.taggedPlace = span.type() == NameType.LOC;
+                known.add(c);
+            } else if (span.type() == NameType.LOC) {
+                out.add(new Mention(field.field(), span.start(), span.end(), text, Mention.LOCATION, PLACE, surface,
+                        null, false, null, null, null));
+            }
+        }
+        Set<String> contextCountries = new HashSet<>();
+        Set<String> specificCountries = new HashSet<>();
+        for (Candidate c : known) {
+            Place top = c.entries.get(0).place();
+            if (top.country() == null) continue;
+            contextCountries.add(top.country());
+            if (top.type() == Place.Type.CITY || top.type() == Place.Type.ADMIN_REGION) specificCountries.add(top.country());
+        }
+        for (Candidate c : known) {
+            FieldText field = fields.get(c.fieldIndex);
+            Gazetteer.Entry reading = choose(c, field, contextCountries, specificCountries);
+            Mention m = mention(field.field(), c.start, c.end, field.text().substring(c.start, c.end), reading);
+            out.add(c.taggedPlace && m.demonym() ? asPlace(m) : m);
+        }
+        out.sort(Comparator.comparingInt((Mention m) -> fieldOrder(fields, m.field())).thenComparingInt(Mention::start));
+        return out;
+    }
+
+    /** A demonym the tagger marked as a place ("Philippine" marked LOC): a mention of the place itself. */
+    private static Mention asPlace(Mention m) {
+        return new Mention(m.field(), m.start(), m.end(), m.text(), m.kind(), m.type(), m.canonical(), m.country(),
+                false, m.role(), m.latitude(), m.longitude());
+    }
+
+    /** The readings of a tagged name: for a place its places (demonym readings only when it has no other), for another name its demonyms. */
+    private List<Gazetteer.Entry> readings(String surface, boolean demonymsOnly) {
+        List<Gazetteer.Entry> all = gazetteer.lookup(surface);
+        List<Gazetteer.Entry> places = new ArrayList<>();
+        List<Gazetteer.Entry> demonyms = new ArrayList<>();
+        for (Gazetteer.Entry e : all) (e.demonym() ? demonyms : places).add(e);
+        if (demonymsOnly) return demonyms;
+        return places.isEmpty() ? demonyms : places;
+    }
+
+    /** A tagged span as a match, with the tokens it covers for the context of its reading. */
+    private static Candidate spanCandidate(EntitySpan span, FieldText field, String surface, List<Gazetteer.Entry> entries) {
+        List<Token> tokens = field.tokens();
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= span.start()) first++;
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).start() < span.end()) last++;
+        boolean inside = first >= tokens.size() || tokens.get(first).start() != span.start();
+        boolean possessive = false;
+        if (last > first && tokens.get(last - 1).end() != span.end()) {
+            possessive = coreEnd(tokens.get(last - 1)) == span.end();
+            inside |= !possessive;
+        }
+        boolean sentenceStart = first < tokens.size() && tokens.get(first).sentenceStart();
+        Candidate c = new Candidate(span.field(), span.start(), span.end(), surface, entries, first,
+                Math.max(1, last - first), sentenceStart, possessive);
+        c.hyphenPart = inside;
+        return c;
     }
 
     /**
@@ -436,6 +527,8 @@ public final class LocationRecognizer {
         final boolean sentenceStart;
         final boolean possessive;
         boolean hyphenPart;
+        /** A tagger's LOC span (not a MISC demonym). */
+        boolean taggedPlace;
         boolean smallCity;
         PlaceWords.Kind doubt;
         boolean accepted;

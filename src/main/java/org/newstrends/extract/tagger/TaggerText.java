@@ -11,6 +11,8 @@ import org.newstrends.extract.Token;
  */
 final class TaggerText {
 
+    private static final int SHORT_LINE = 6;
+
     final int size;
     final String[] words;
     final int[] field;
@@ -70,6 +72,12 @@ final class TaggerText {
                 }
             }
             markShouting(b, text, fieldFirst, n);
+            int lineFirst = fieldFirst;
+            for (int i = fieldFirst + 1; i < n; i++) {
+                if (!newlineBetween(text, b.end[i - 1], b.start[i])) continue;
+                if (!b.sentenceStart[i] && lineStartsSentence(b, i, i - lineFirst)) b.sentenceStart[i] = true;
+                lineFirst = i;
+            }
         }
         return new TaggerText(b, n);
     }
@@ -88,19 +96,21 @@ final class TaggerText {
         b.field[n] = fi;
         b.start[n] = s;
         b.end[n] = e;
-        b.sentenceStart[n] = n == fieldFirst || tokenizerStart || lineStartsSentence(b, n, text);
+        b.sentenceStart[n] = n == fieldFirst || tokenizerStart;
         return n + 1;
     }
 
     /**
-     * A token first on its line opens a sentence unless the line before ends mid-sentence, as hard-wrapped
-     * text does: after a lower-case word or a comma.
+     * A token first on its line opens a sentence when the line before ends as a sentence, a dateline or a
+     * table row does (in sentence punctuation, a closing bracket or a number), when it is short (a list
+     * entry), or when either line is a headline in capitals. Hard-wrapped text ("Securities and Exchange" /
+     * "Commission") keeps its names whole.
      */
-    private static boolean lineStartsSentence(TaggerText b, int n, String text) {
-        if (!newlineBetween(text, b.end[n - 1], b.start[n])) return false;
+    private static boolean lineStartsSentence(TaggerText b, int n, int previousLineTokens) {
+        if (previousLineTokens <= SHORT_LINE) return true;
         String prev = b.words[n - 1];
-        char c = prev.charAt(0);
-        return !(Character.isLowerCase(c) || prev.equals(",") || prev.equals("-"));
+        char last = prev.charAt(prev.length() - 1);
+        return Character.isDigit(last) || ".!?:;)\"'".indexOf(last) >= 0 || b.shout[n - 1] || b.shout[n];
     }
 
     private static boolean newlineBetween(String text, int from, int to) {

@@ -43,11 +43,12 @@ class TaggerTextTest {
 
     @Test
     void aHardLineBreakInsideASentenceStartsNoSentence() {
-        TaggerText t = of("", "The talks in\nVienna went on.\nReuters reported it.");
-        int vienna = Arrays.asList(words(t)).indexOf("Vienna");
-        int reuters = Arrays.asList(words(t)).indexOf("Reuters");
-        assertFalse(t.sentenceStart[vienna]);
-        assertTrue(t.sentenceStart[reuters]);
+        TaggerText t = of("", "The talks between the two delegations resumed in the Securities and Exchange\n"
+                + "Commission in Vienna on Monday.\nReuters reported it.\nMay 17 v Northampton\nMay 18 v Durham");
+        List<String> words = Arrays.asList(words(t));
+        assertFalse(t.sentenceStart[words.indexOf("Commission")], "a name wrapped over two lines stays whole");
+        assertTrue(t.sentenceStart[words.indexOf("Reuters")], "after a full stop");
+        assertTrue(t.sentenceStart[words.lastIndexOf("May")], "a short list line is a sentence");
         assertTrue(t.sentenceStart[0]);
     }
 }

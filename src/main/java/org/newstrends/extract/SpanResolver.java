@@ -1,0 +1,181 @@
+package org.newstrends.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newstrends.extract.actor.ActorLexicon;
+import org.newstrends.extract.actor.ActorRecognizer;
+import org.newstrends.extract.lexicon.Gazetteer;
+import org.newstrends.extract.lexicon.Place;
+import org.newstrends.extract.location.LocationRecognizer;
+
+/**
+ * Turns the typed spans of a {@link SpanTagger} into canonical mentions with the foundation's lexicons and
+ * within-article resolution: PER and ORG spans become actors ({@link ActorRecognizer#resolveSpans}), LOC spans
+ * and demonyms among MISC spans become locations ({@link LocationRecognizer#resolveSpans}); other MISC spans are
+ * dropped. The tagger decides what is a name and where it ends: nothing is added outside its spans, and their
+ * offsets are kept, except that a possessive "'s" at the end of a span is cut off.
+ *
+ * <p>Thread-safe and stateless between articles.
+ */
+public final class SpanResolver {
+
+    private static final int MAX_LEADING_PLACE_TOKENS = 3;
+
+    private final ActorRecognizer actors;
+    private final LocationRecognizer locations;
+    private final Gazetteer gazetteer;
+    private final ActorLexicon organizations;
+
+    /** A resolver over the given recognisers and lexicons. */
+    public SpanResolver(ActorRecognizer actors, LocationRecognizer locations, Gazetteer gazetteer, ActorLexicon organizations) {
+        this.actors = actors;
+        this.locations = locations;
+        this.gazetteer = gazetteer;
+        this.organizations = organizations;
+    }
+
+    /** The resolver of this JVM, over the shared lexicons. */
+    public static SpanResolver shared() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * The actor and location mentions of one article (actors first, each in field then offset order).
+     *
+     * @param fields the article's fields, title first, as the tagger saw them
+     * @param spans what the tagger found in them
+     */
+    public List<Mention> resolve(List<FieldText> fields, List<EntitySpan> spans) {
+        List<EntitySpan> names = curatedOrganizations(fields, withoutPossessives(fields, spans));
+        List<Mention> mentions = new ArrayList<>(actors.resolveSpans(fields, names).mentions());
+        List<EntitySpan> places = new ArrayList<>(names);
+        places.addAll(placesInsideNames(fields, names));
+        places.sort(SPAN_ORDER);
+        mentions.addAll(locations.resolveSpans(fields, places));
+        return mentions;
+    }
+
+    private static final Comparator<EntitySpan> SPAN_ORDER = Comparator.comparingInt(EntitySpan::field)
+            .thenComparingInt(EntitySpan::start).thenComparingInt(EntitySpan::end);
+
+    /**
+     * A name the curated organisations list under exactly that name is that organisation, whatever type the
+     * tagger gave it, unless it also names a country or region: CoNLL calls "White House" a location and
+     * "Democrats" another name, and "Morgan Stanley" looks like a person; newstrends counts them as actors.
+     */
+    private List<EntitySpan> curatedOrganizations(List<FieldText> fields, List<EntitySpan> spans) {
+        List<EntitySpan> out = new ArrayList<>(spans.size());
+        for (EntitySpan span : spans) {
+            if (span.type() != NameType.ORG) {
+                String surface = Gazetteer.normaliseSpaces(fields.get(span.field()).text().substring(span.start(), span.end()));
+                if (organizations.organization(surface) != null && !namesCountryOrRegion(surface)) {
+                    out.add(new EntitySpan(span.field(), span.start(), span.end(), NameType.ORG));
+                    continue;
+                }
+            }
+            out.add(span);
+        }
+        return out;
+    }
+
+    private boolean namesCountryOrRegion(String surface) {
+        for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
+            if (e.place().type() != Place.Type.CITY) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Places named inside an organisation or another name, counted as the foundation's rules count them:
+     * the place or demonym that opens an organisation's name ("U.S." of "U.S. Justice Department",
+     * "Chicago" of "Chicago Mercantile Exchange") and the places joined by hyphens in one word ("U.S.-Japan",
+     * "Iran-contra"). They are nested in the name, so the name itself still counts once as written.
+     */
+    private List<EntitySpan> placesInsideNames(List<FieldText> fields, List<EntitySpan> spans) {
+        List<EntitySpan> out = new ArrayList<>();
+        for (EntitySpan span : spans) {
+            if (span.type() == NameType.LOC || span.type() == NameType.PER) continue;
+            FieldText field = fields.get(span.field());
+            List<Token> tokens = field.tokens();
+            int first = firstTokenAt(tokens, span.start());
+            int last = first;
+            while (last < tokens.size() && tokens.get(last).end() <= span.end()) last++;
+            if (span.type() == NameType.ORG && last - first >= 2) {
+                for (int k = Math.min(last - 1, first + MAX_LEADING_PLACE_TOKENS); k > first; k--) {
+                    int end = tokens.get(k - 1).end();
+                    EntitySpan place = placeSpan(span.field(), field.text(), tokens.get(first).start(), end);
+                    if (place != null) {
+                        out.add(place);
+                        break;
+                    }
+                }
+            }
+            for (int k = first; k < last; k++) hyphenParts(span.field(), field.text(), tokens.get(k), out);
+        }
+        return out;
+    }
+
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private void hyphenParts(int field, String text, Token token, List<EntitySpan> out) {
+        String word = token.text();
+        if (word.indexOf('-') <= 0) return;
+        int from = 0;
+        while (from < word.length()) {
+            int to = word.indexOf('-', from);
+            if (to < 0) to = word.length();
+            if (to > from) {
+                EntitySpan place = placeSpan(field, text, token.start() + from, token.start() + to);
+                if (place != null) out.add(place);
+            }
+            from = to + 1;
+        }
+    }
+
+    /** [start, end) as a place (LOC) or demonym (MISC) span when the gazetteer knows it as a country, region or large city. */
+    private EntitySpan placeSpan(int field, String text, int start, int end) {
+        String surface = Gazetteer.normaliseSpaces(text.substring(start, end));
+        for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
+            Place p = e.place();
+            if (p.type() == Place.Type.CITY && p.population() < LARGE_CITY) continue;
+            return new EntitySpan(field, start, end, e.demonym() ? NameType.MISC : NameType.LOC);
+        }
+        return null;
+    }
+
+    private static final long LARGE_CITY = 100_000;
+
+    /** The spans with a final possessive "'s" written onto the name ("Netanyahu's") cut off. */
+    static List<EntitySpan> withoutPossessives(List<FieldText> fields, List<EntitySpan> spans) {
+        List<EntitySpan> out = new ArrayList<>(spans.size());
+        for (EntitySpan span : spans) {
+            String text = fields.get(span.field()).text();
+            int end = span.end();
+            if (end - span.start() >= 3 && isPossessive(text.charAt(end - 2), text.charAt(end - 1))
+                    && Character.isLetterOrDigit(text.charAt(end - 3))) {
+                end -= 2;
+            }
+            out.add(end == span.end() ? span : new EntitySpan(span.field(), span.start(), end, span.type()));
+        }
+        return out;
+    }
+
+    private static boolean isPossessive(char apostrophe, char s) {
+        return (apostrophe == '\'' || apostrophe == '\u2019') && (s == 's' || s == 'S');
+    }
+
+    private static final class Holder {
+        static final SpanResolver INSTANCE = new SpanResolver(ActorRecognizer.shared(), LocationRecognizer.shared(),
+                Gazetteer.shared(), ActorLexicon.shared());
+    }
+}
