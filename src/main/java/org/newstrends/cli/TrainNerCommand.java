@@ -36,7 +36,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Model file to write, e.g. src/main/resources" + NerTagger.MODEL_RESOURCE + ".")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "12", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "10", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--bits", defaultValue = "18", description = "Feature table of 2^bits rows (default: ${DEFAULT-VALUE}).")

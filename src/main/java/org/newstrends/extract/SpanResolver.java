@@ -2,7 +2,9 @@ package org.newstrends.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.newstrends.extract.actor.ActorLexicon;
 import org.newstrends.extract.actor.ActorRecognizer;
 import org.newstrends.extract.lexicon.Gazetteer;
@@ -47,7 +49,7 @@ public final class SpanResolver {
      * @param spans what the tagger found in them
      */
     public List<Mention> resolve(List<FieldText> fields, List<EntitySpan> spans) {
-        List<EntitySpan> names = curatedOrganizations(fields, withoutPossessives(fields, spans));
+        List<EntitySpan> names = hyphenCompounds(fields, curatedOrganizations(fields, withoutPossessives(fields, spans)));
         List<Mention> mentions = new ArrayList<>(actors.resolveSpans(fields, names).mentions());
         List<EntitySpan> places = new ArrayList<>(names);
         places.addAll(placesInsideNames(fields, names));
@@ -82,6 +84,56 @@ public final class SpanResolver {
     private boolean namesCountryOrRegion(String surface) {
         for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
             if (e.place().type() != Place.Type.CITY) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Hyphen compounds of names, which the tokenizer keeps as one word: a place-like compound the gazetteer
+     * does not know ("US-Israel") is its places, and a compound the tagger left out whose every part is the
+     * surname of a person the article names ("the Austin-Gallant meeting") is a person span, which actor
+     * resolution splits into the people.
+     */
+    private List<EntitySpan> hyphenCompounds(List<FieldText> fields, List<EntitySpan> spans) {
+        Set<String> surnames = new HashSet<>();
+        for (EntitySpan span : spans) {
+            if (span.type() != NameType.PER) continue;
+            String text = fields.get(span.field()).text().substring(span.start(), span.end());
+            surnames.add(text.substring(text.lastIndexOf(' ') + 1));
+        }
+        List<EntitySpan> out = new ArrayList<>(spans.size());
+        for (EntitySpan span : spans) {
+            String text = fields.get(span.field()).text();
+            String surface = text.substring(span.start(), span.end());
+            if (span.type() == NameType.LOC && surface.indexOf('-') > 0 && surface.indexOf(' ') < 0
+                    && gazetteer.lookup(surface).isEmpty()) {
+                List<EntitySpan> parts = new ArrayList<>();
+                Token whole = new Token(surface, span.start(), span.end(), false);
+                hyphenParts(span.field(), text, whole, parts);
+                if (!parts.isEmpty()) {
+                    out.addAll(parts);
+                    continue;
+                }
+            }
+            out.add(span);
+        }
+        if (surnames.isEmpty()) return out;
+        for (int f = 0; f < fields.size(); f++) {
+            for (Token t : fields.get(f).tokens()) {
+                String w = t.text();
+                if (w.indexOf('-') <= 0 || !Character.isUpperCase(w.charAt(0)) || covered(out, f, t)) continue;
+                boolean allSurnames = true;
+                for (String part : w.split("-")) allSurnames &= surnames.contains(part);
+                if (allSurnames) out.add(new EntitySpan(f, t.start(), t.end(), NameType.PER));
+            }
+        }
+        out.sort(SPAN_ORDER);
+        return out;
+    }
+
+    private static boolean covered(List<EntitySpan> spans, int field, Token t) {
+        for (EntitySpan s : spans) {
+            if (s.field() == field && s.start() < t.end() && t.start() < s.end()) return true;
         }
         return false;
     }
