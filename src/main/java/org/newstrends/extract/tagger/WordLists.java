@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newstrends.extract.FieldText;
+import org.newstrends.extract.Letters;
 import org.newstrends.extract.lexicon.FirstNames;
 import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.LexiconFiles;
@@ -120,7 +121,7 @@ final class WordLists {
             for (Gazetteer.Entry e : entries) {
                 int cls = placeClass(e);
                 lists.addExact(surface, cls);
-                if (countLetters(surface) >= 4 && (cls != CITY || e.place().population() >= 100_000)) {
+                if (Letters.count(surface) >= 4 && (cls != CITY || e.place().population() >= 100_000)) {
                     lists.addExact(surface.toUpperCase(Locale.ROOT), cls);
                 }
             }
@@ -128,7 +129,7 @@ final class WordLists {
         for (String[] row : rows("organizations.tsv")) {
             for (String name : names(row)) {
                 lists.addExact(name, ORGANIZATION);
-                if (countLetters(name) >= 4) lists.addExact(name.toUpperCase(Locale.ROOT), ORGANIZATION);
+                if (Letters.count(name) >= 4) lists.addExact(name.toUpperCase(Locale.ROOT), ORGANIZATION);
             }
         }
         for (String[] row : rows("titles.tsv")) lists.addLower(row[0], TITLE);
@@ -166,14 +167,6 @@ final class WordLists {
         names.add(row[0]);
         if (row.length > 1 && !row[1].isEmpty()) names.addAll(List.of(row[1].split("\\|")));
         return names;
-    }
-
-    private static int countLetters(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) n++;
-        }
-        return n;
     }
 
     private static List<String[]> rows(String file) {
