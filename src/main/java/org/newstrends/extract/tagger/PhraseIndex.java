@@ -67,9 +67,4 @@ final class PhraseIndex {
             if (oldKeys[i] != 0) put(oldKeys[i], oldValues[i]);
         }
     }
-
-    /** Number of phrases and prefixes stored. */
-    int size() {
-        return size;
-    }
 }
