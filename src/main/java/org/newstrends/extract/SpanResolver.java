@@ -22,7 +22,7 @@ import org.newstrends.extract.location.LocationRecognizer;
  */
 public final class SpanResolver {
 
-    private static final int MAX_LEADING_PLACE_TOKENS = 3;
+    private static final int MAX_PLACE_TOKENS = 3;
 
     private final ActorRecognizer actors;
     private final LocationRecognizer locations;
@@ -51,12 +51,14 @@ public final class SpanResolver {
     public List<Mention> resolve(List<FieldText> fields, List<EntitySpan> spans) {
         List<EntitySpan> names = hyphenCompounds(fields, curatedOrganizations(fields, withoutPossessives(fields, spans)));
         List<Mention> mentions = new ArrayList<>(actors.resolveSpans(fields, names).mentions());
+        List<EntitySpan> nested = placesInsideNames(fields, names);
         List<EntitySpan> places = new ArrayList<>(names);
-        places.addAll(placesInsideNames(fields, names));
+        places.addAll(nested);
         places.sort(SPAN_ORDER);
         mentions.addAll(locations.resolveSpans(fields, places));
         return mentions;
     }
+
 
     private static final Comparator<EntitySpan> SPAN_ORDER = Comparator.comparingInt(EntitySpan::field)
             .thenComparingInt(EntitySpan::start).thenComparingInt(EntitySpan::end);
@@ -68,10 +70,16 @@ public final class SpanResolver {
      */
     private List<EntitySpan> curatedOrganizations(List<FieldText> fields, List<EntitySpan> spans) {
         List<EntitySpan> out = new ArrayList<>(spans.size());
-        for (EntitySpan span : spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            EntitySpan span = spans.get(i);
+            EntitySpan longer = curatedContinuation(fields, span, i + 1 < spans.size() ? spans.get(i + 1) : null);
+            if (longer != null) {
+                out.add(longer);
+                continue;
+            }
             if (span.type() != NameType.ORG) {
                 String surface = Gazetteer.normaliseSpaces(fields.get(span.field()).text().substring(span.start(), span.end()));
-                if (organizations.organization(surface) != null && !namesCountryOrRegion(surface)) {
+                if (organizations.organizationAnyCase(surface) != null && !namesCountryOrRegion(surface)) {
                     out.add(new EntitySpan(span.field(), span.start(), span.end(), NameType.ORG));
                     continue;
                 }
@@ -80,6 +88,27 @@ public final class SpanResolver {
         }
         return out;
     }
+
+    /**
+     * The span grown to the curated organisation it opens when that name goes on past the span's end over words
+     * no other span takes ("Federal" tagged alone where a wrapped line reads "Federal" / "Reserve"); else null.
+     */
+    private EntitySpan curatedContinuation(List<FieldText> fields, EntitySpan span, EntitySpan next) {
+        List<Token> tokens = fields.get(span.field()).tokens();
+        int first = firstTokenAt(tokens, span.start());
+        int limit = tokens.size();
+        if (next != null && next.field() == span.field()) limit = firstTokenAt(tokens, next.start());
+        limit = Math.min(limit, first + MAX_ORGANIZATION_TOKENS);
+        if (first >= limit || !Character.isUpperCase(tokens.get(first).text().charAt(0))) return null;
+        List<String> words = new ArrayList<>(limit - first);
+        for (int k = first; k < limit; k++) words.add(tokens.get(k).text());
+        int length = organizations.organizationOpeningLength(words);
+        if (length == 0) return null;
+        int end = tokens.get(first + length - 1).end();
+        return end > span.end() ? new EntitySpan(span.field(), span.start(), end, NameType.ORG) : null;
+    }
+
+    private static final int MAX_ORGANIZATION_TOKENS = 8;
 
     private boolean namesCountryOrRegion(String surface) {
         for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
@@ -109,7 +138,7 @@ public final class SpanResolver {
                     && gazetteer.lookup(surface).isEmpty()) {
                 List<EntitySpan> parts = new ArrayList<>();
                 Token whole = new Token(surface, span.start(), span.end(), false);
-                hyphenParts(span.field(), text, whole, parts);
+                hyphenParts(span.field(), text, whole, 0, parts);
                 if (!parts.isEmpty()) {
                     out.addAll(parts);
                     continue;
@@ -139,33 +168,112 @@ public final class SpanResolver {
     }
 
     /**
-     * Places named inside an organisation or another name, counted as the foundation's rules count them:
-     * the place or demonym that opens an organisation's name ("U.S." of "U.S. Justice Department",
-     * "Chicago" of "Chicago Mercantile Exchange") and the places joined by hyphens in one word ("U.S.-Japan",
-     * "Iran-contra"). They are nested in the name, so the name itself still counts once as written.
+     * Places named inside another name, counted as the foundation's rules count them: the place or demonym
+     * that opens an organisation's or another name ("U.S." of "U.S. Justice Department", "Chicago" of "Chicago
+     * Mercantile Exchange"), a place further inside it ("America" of "Writers Guild of America", "American" of
+     * "Cominco American Inc"), a place inside a place the gazetteer does not know ("Texas" of "West Texas
+     * Intermediate"), and places joined by hyphens in one word, inside a name or outside any ("U.S.-Japan",
+     * "Iran-contra", "U.S.-built"). They are nested in the name, so the name itself still counts once as written.
      */
     private List<EntitySpan> placesInsideNames(List<FieldText> fields, List<EntitySpan> spans) {
         List<EntitySpan> out = new ArrayList<>();
         for (EntitySpan span : spans) {
-            if (span.type() == NameType.LOC || span.type() == NameType.PER) continue;
+            if (span.type() == NameType.PER) continue;
             FieldText field = fields.get(span.field());
+            String text = field.text();
+            if (span.type() == NameType.LOC
+                    && !gazetteer.lookup(Gazetteer.normaliseSpaces(text.substring(span.start(), span.end()))).isEmpty()) {
+                continue;
+            }
             List<Token> tokens = field.tokens();
             int first = firstTokenAt(tokens, span.start());
             int last = first;
             while (last < tokens.size() && tokens.get(last).end() <= span.end()) last++;
-            if (span.type() == NameType.ORG && last - first >= 2) {
-                for (int k = Math.min(last - 1, first + MAX_LEADING_PLACE_TOKENS); k > first; k--) {
-                    int end = tokens.get(k - 1).end();
-                    EntitySpan place = placeSpan(span.field(), field.text(), tokens.get(first).start(), end);
-                    if (place != null) {
-                        out.add(place);
-                        break;
-                    }
+            if (span.type() != NameType.LOC && (last - first == 1 || placeSpan(span.field(), text, span.start(), span.end()) != null)) {
+                for (int k = first; k < last; k++) hyphenPlaces(span.field(), text, tokens, k, k, out);
+                continue;
+            }
+            int k = first;
+            while (k < last) {
+                boolean afterOf = k > first && tokens.get(k - 1).text().equals("of");
+                int end = k == first && span.type() != NameType.LOC ? last - 1 : last;
+                EntitySpan place = Character.isUpperCase(tokens.get(k).text().charAt(0)) && !tailOfPlace(tokens, first, k)
+                        ? longestPlaceAt(span.field(), text, tokens, k, end, k == first || afterOf) : null;
+                if (place != null) {
+                    out.add(place);
+                    while (k < last && tokens.get(k).start() < place.end()) k++;
+                } else {
+                    hyphenPlaces(span.field(), text, tokens, first, k, out);
+                    k++;
                 }
             }
-            for (int k = first; k < last; k++) hyphenParts(span.field(), field.text(), tokens.get(k), out);
+        }
+        for (int f = 0; f < fields.size(); f++) {
+            List<Token> tokens = fields.get(f).tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.text().indexOf('-') <= 0 || covered(spans, f, t) || !gazetteer.lookup(t.text()).isEmpty()) continue;
+                int from = k;
+                while (from > k - MAX_PLACE_TOKENS + 1 && from > 0 && Character.isUpperCase(tokens.get(from - 1).text().charAt(0))
+                        && !covered(spans, f, tokens.get(from - 1))) {
+                    from--;
+                }
+                hyphenPlaces(f, fields.get(f).text(), tokens, from, k, out);
+            }
         }
         return out;
+    }
+
+    /**
+     * The places in hyphen word {@code tokens[k]}: its first part read together with the capitalised words
+     * before it from token {@code from} on ("New Jersey" of "New Jersey-based"), else alone, and its other parts.
+     */
+    private void hyphenPlaces(int field, String text, List<Token> tokens, int from, int k, List<EntitySpan> out) {
+        Token token = tokens.get(k);
+        int hyphen = token.text().indexOf('-');
+        if (hyphen <= 0) return;
+        for (int j = Math.max(from, k - MAX_PLACE_TOKENS + 1); j < k; j++) {
+            boolean capitalised = true;
+            for (int i = j; i < k && capitalised; i++) capitalised = Character.isUpperCase(tokens.get(i).text().charAt(0));
+            EntitySpan place = capitalised ? placeSpan(field, text, tokens.get(j).start(), token.start() + hyphen) : null;
+            if (place != null) {
+                out.add(place);
+                hyphenParts(field, text, token, hyphen + 1, out);
+                return;
+            }
+        }
+        hyphenParts(field, text, token, 0, out);
+    }
+
+    /** True when token {@code k} ends a longer place name that starts inside the span ("Jersey" of "New Jersey"). */
+    private boolean tailOfPlace(List<Token> tokens, int first, int k) {
+        return k > first && !gazetteer.lookup(tokens.get(k - 1).text() + " " + tokens.get(k).text()).isEmpty();
+    }
+
+    /** The longest place span of at most {@link #MAX_PLACE_TOKENS} tokens from token {@code k}, ending before token {@code end}, or null. */
+    private EntitySpan longestPlaceAt(int field, String text, List<Token> tokens, int k, int end, boolean anyPlace) {
+        for (int e = Math.min(end, k + MAX_PLACE_TOKENS); e > k; e--) {
+            EntitySpan place = anyPlace ? placeSpan(field, text, tokens.get(k).start(), tokens.get(e - 1).end())
+                    : countrySpan(field, text, tokens.get(k).start(), tokens.get(e - 1).end());
+            if (place != null) return place;
+        }
+        return null;
+    }
+
+    /**
+     * [start, end) as a country span when it is a country's English name, its demonym or an abbreviation in
+     * capitals ("United States", "American", "U.S."), not one of its other names ("Suisse", "Island").
+     */
+    private EntitySpan countrySpan(int field, String text, int start, int end) {
+        String surface = Gazetteer.normaliseSpaces(text.substring(start, end));
+        for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
+            Place p = e.place();
+            if (p.type() != Place.Type.COUNTRY) continue;
+            if (e.demonym() || p.name().equals(surface) || !Letters.hasLowerCase(surface)) {
+                return new EntitySpan(field, start, end, e.demonym() ? NameType.MISC : NameType.LOC);
+            }
+        }
+        return null;
     }
 
     private static int firstTokenAt(List<Token> tokens, int offset) {
@@ -179,10 +287,10 @@ public final class SpanResolver {
         return lo;
     }
 
-    private void hyphenParts(int field, String text, Token token, List<EntitySpan> out) {
+    private void hyphenParts(int field, String text, Token token, int offset, List<EntitySpan> out) {
         String word = token.text();
         if (word.indexOf('-') <= 0) return;
-        int from = 0;
+        int from = offset;
         while (from < word.length()) {
             int to = word.indexOf('-', from);
             if (to < 0) to = word.length();
@@ -197,6 +305,7 @@ public final class SpanResolver {
     /** [start, end) as a place (LOC) or demonym (MISC) span when the gazetteer knows it as a country, region or large city. */
     private EntitySpan placeSpan(int field, String text, int start, int end) {
         String surface = Gazetteer.normaliseSpaces(text.substring(start, end));
+        if (organizations.organizationAnyCase(surface) != null) return null;
         for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
             Place p = e.place();
             if (p.type() == Place.Type.CITY && p.population() < LARGE_CITY) continue;

@@ -194,6 +194,47 @@ class SpanResolverTest {
                 mentions.toString());
     }
 
+    private static List<Mention> resolve(String title, String text, Object[]... names) {
+        List<FieldText> fields = List.of(FieldText.of("title", title), FieldText.of("text", text));
+        return SpanResolver.shared().resolve(fields, new FixedTagger(List.of(names)).tag(fields));
+    }
+
+    private static Set<String> locationsOf(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.kind().equals(Mention.LOCATION))
+                .map(m -> m.text() + "/" + m.country()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void aCountryNamedInsideAnOrganisationsNameIsANestedLocationButAForeignSpellingIsNot() {
+        String text = "The Writers Guild of America and Cominco American Inc sued Credit Suisse.";
+        List<Mention> mentions = resolve("", text, name(1, "Writers Guild of America", NameType.ORG),
+                name(1, "Cominco American Inc", NameType.ORG), name(1, "Credit Suisse", NameType.ORG));
+        assertEquals(Set.of("America/US", "American/US"), locationsOf(mentions), mentions.toString());
+        assertEquals(3, mentions.stream().filter(m -> m.kind().equals("actor")).count(), "the names still count");
+    }
+
+    @Test
+    void placesJoinedByHyphensAreFoundInsideNamesAndOutside() {
+        String text = "A New\nJersey-based maker said U.S.-built cars sold well.";
+        List<Mention> mentions = resolve("", text, name(1, "New\nJersey-based", NameType.MISC));
+        assertEquals(Set.of("New\nJersey/US", "U.S./US"), locationsOf(mentions), mentions.toString());
+    }
+
+    @Test
+    void aCuratedOrganisationInCapitalsOrCutAtALineBreakIsThatOrganisation() {
+        String text = "Treasury balances at the Federal\nReserve rose on Wednesday.";
+        List<Mention> mentions = resolve("WHITE HOUSE WITHDRAWS NOMINATION", text,
+                name(0, "WHITE HOUSE", NameType.LOC), name(1, "Federal", NameType.ORG));
+        Mention house = mentions.get(0);
+        assertEquals("ORGANIZATION", house.type(), mentions.toString());
+        assertEquals("White House", house.canonical());
+        assertEquals("US", house.country());
+        Mention fed = mentions.stream().filter(m -> m.field().equals("text")).findFirst().orElseThrow();
+        assertEquals("Federal\nReserve", fed.text());
+        assertEquals("US", fed.country());
+        assertTrue(locationsOf(mentions).isEmpty(), mentions.toString());
+    }
+
     @Test
     void documentCountriesWorkOnTheResolvedMentions() {
         assertTrue(DocumentCountries.named(resolved()).containsAll(Set.of("US", "IL")));

@@ -85,11 +85,29 @@ public final class ActorLexicon {
     }
 
     /**
+     * The curated organisation known under {@code alias} as written or, for a name written without lower-case
+     * letters ("WHITE HOUSE", "FORD" in a headline), as its mixed-case aliases read in capitals; null when none.
+     */
+    public Organization organizationAnyCase(String alias) {
+        Organization exact = organization(alias);
+        if (exact != null || Letters.hasLowerCase(alias)) return exact;
+        List<Token> tokens = Tokenizer.tokenize(alias);
+        PhraseTrie.Match<Organization> m = organizationsUpper.longest(i -> tokens.get(i).text(), 0, tokens.size());
+        return m != null && m.end() == tokens.size() ? m.value() : null;
+    }
+
+    /**
      * The longest curated organisation that opens {@code tokens} [0, n), as a match over token indices, or
      * null ("General Motors" of "General Motors Corp").
      */
     PhraseTrie.Match<Organization> organizationOpening(List<String> tokens) {
         return organizations.longest(tokens::get, 0, tokens.size());
+    }
+
+    /** The number of words of the longest curated organisation name that opens {@code words}, 0 when none does. */
+    public int organizationOpeningLength(List<String> words) {
+        PhraseTrie.Match<Organization> m = organizationOpening(words);
+        return m == null ? 0 : m.end();
     }
 
     /** True for a legal-form word ("Corp", "Inc", "AG"), with or without its dot. */

@@ -536,7 +536,8 @@ public final class ActorRecognizer {
                 c.canonical = article.acronyms.get(surface);
                 c.country = bracketAcronymCountry;
             } else {
-                Organization known = lexicon.organization(surface);
+                Organization known = startAligned && p[a].shout
+                        ? lexicon.organizationAnyCase(surface) : lexicon.organization(surface);
                 PhraseTrie.Match<Organization> opening = known == null && startAligned && endAligned
                         ? curatedOpening(a, b) : null;
                 String openingCountry = opening == null ? null : opening.value().country();
@@ -564,11 +565,16 @@ public final class ActorRecognizer {
             }
         }
 
-        /** The longest curated organisation that opens pieces [a, b) ("General Motors" of "General Motors Corp"), or null. */
+        /**
+         * The longest curated organisation that opens pieces [a, b) ("General Motors" of "General Motors Corp"), read
+         * in capitals on a headline line, or null.
+         */
         private PhraseTrie.Match<Organization> curatedOpening(int a, int b) {
             List<String> words = new ArrayList<>(b - a);
             for (int k = a; k < b; k++) words.add(p[k].text);
-            return lexicon.organizationOpening(words);
+            PhraseTrie.Match<Organization> m = lexicon.organizationOpening(words);
+            if (m == null && p[a].shout) m = lexicon.organizationsUpper.longest(words::get, 0, words.size());
+            return m;
         }
 
         /** True when pieces [from, b) are all legal forms ("Corp", "Co"): the name is the organisation before them. */

@@ -55,7 +55,7 @@ public final class NerTagger implements SpanTagger {
     public List<EntitySpan> tag(List<FieldText> fields) {
         TaggerText text = TaggerText.of(fields);
         Workspace ws = workspaces.get();
-        run(text, ws, model.weights, model.transitions, model.mask());
+        run(text, ws, model);
         return spans(text, ws.tags);
     }
 
@@ -64,21 +64,21 @@ public final class NerTagger implements SpanTagger {
      * first field (the title) goes last, so a headline's lone surname ("Austin and Gallant to meet") is read
      * knowing the people the text names.
      */
-    static void run(TaggerText text, Workspace ws, float[] weights, float[] transitions, int mask) {
+    static void run(TaggerText text, Workspace ws, TaggerModel model) {
         ws.prepare(text);
         int titleEnd = 0;
         while (titleEnd < text.size && text.field[titleEnd] == 0) titleEnd++;
         boolean titleLast = titleEnd < text.size;
-        tagRange(text, ws, titleLast ? titleEnd : 0, text.size, weights, transitions, mask);
-        if (titleLast) tagRange(text, ws, 0, titleEnd, weights, transitions, mask);
+        tagRange(text, ws, titleLast ? titleEnd : 0, text.size, model);
+        if (titleLast) tagRange(text, ws, 0, titleEnd, model);
     }
 
-    private static void tagRange(TaggerText text, Workspace ws, int start, int end, float[] weights,
-                                 float[] transitions, int mask) {
+    private static void tagRange(TaggerText text, Workspace ws, int start, int end, TaggerModel model) {
+        int mask = model.mask();
         for (int from = start; from < end; ) {
             int to = Math.min(ws.sentenceEnd(text, from), end);
             ws.computeFeatures(text, from, to, mask);
-            ws.decode(from, to, weights, transitions);
+            ws.decode(from, to, model);
             ws.remember(from, to);
             from = to;
         }

@@ -11,8 +11,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The weights of a trained tagger: {@link Tags#COUNT} scores per hashed feature index and a table of tag
- * transitions. Stored compactly: only non-zero weights, as 16-bit values under one scale, gzipped.
+ * The weights of a trained tagger: {@link Tags#COUNT} scores per hashed feature index, kept as the 16-bit values
+ * the model file stores under one scale (half the memory of floats, and summed as integers), and a table of tag
+ * transitions. Stored compactly: only non-zero weights, gzipped.
  */
 final class TaggerModel {
 
@@ -21,12 +22,27 @@ final class TaggerModel {
     static final int FEATURES_VERSION = 1;
 
     final int bits;
-    final float[] weights;
+    /** The weights, {@link Tags#COUNT} per feature index, as 16-bit multiples of {@link #scale}. */
+    final short[] weights;
+    /** The weight one unit of {@link #weights} stands for. */
+    final float scale;
     final float[] transitions;
 
+    /** A model of the given weights, quantised to 16 bits under one scale (the largest weight is 32767 units). */
     TaggerModel(int bits, float[] weights, float[] transitions) {
+        float max = 0;
+        for (float w : weights) max = Math.max(max, Math.abs(w));
+        this.bits = bits;
+        this.scale = max == 0 ? 1 : max / 32767f;
+        this.weights = new short[weights.length];
+        for (int i = 0; i < weights.length; i++) this.weights[i] = (short) Math.round(weights[i] / scale);
+        this.transitions = transitions;
+    }
+
+    private TaggerModel(int bits, short[] weights, float scale, float[] transitions) {
         this.bits = bits;
         this.weights = weights;
+        this.scale = scale;
         this.transitions = transitions;
     }
 
@@ -34,11 +50,8 @@ final class TaggerModel {
         return (1 << bits) - 1;
     }
 
-    /** Writes the model; weights smaller than half a quantisation step are dropped. */
+    /** Writes the model: only the rows with a non-zero weight. */
     void write(OutputStream out) throws IOException {
-        float max = 0;
-        for (float w : weights) max = Math.max(max, Math.abs(w));
-        float scale = max == 0 ? 1 : max / 32767f;
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16), 1 << 16));
         data.writeInt(MAGIC);
         data.writeInt(FEATURES_VERSION);
@@ -51,14 +64,14 @@ final class TaggerModel {
         for (int r = 0; r < rows; r++) {
             int mask = 0;
             for (int t = 0; t < Tags.COUNT; t++) {
-                if (Math.round(weights[r * Tags.COUNT + t] / scale) != 0) mask |= 1 << t;
+                if (weights[r * Tags.COUNT + t] != 0) mask |= 1 << t;
             }
             if (mask == 0) continue;
             writeVarint(data, r - last);
             last = r;
             writeVarint(data, mask);
             for (int t = 0; t < Tags.COUNT; t++) {
-                if ((mask & (1 << t)) != 0) data.writeShort(Math.round(weights[r * Tags.COUNT + t] / scale));
+                if ((mask & (1 << t)) != 0) data.writeShort(weights[r * Tags.COUNT + t]);
             }
         }
         writeVarint(data, 0);
@@ -81,18 +94,19 @@ final class TaggerModel {
             float scale = data.readFloat();
             float[] transitions = new float[(Tags.COUNT + 1) * Tags.COUNT];
             for (int i = 0; i < transitions.length; i++) transitions[i] = data.readFloat();
-            float[] weights = new float[(1 << bits) * Tags.COUNT];
+            short[] weights = new short[(1 << bits) * Tags.COUNT];
             int row = -1;
             while (true) {
                 int delta = readVarint(data);
                 if (delta == 0) break;
                 row += delta;
+                if (row >= 1 << bits) throw new IOException("tagger model has a row out of range");
                 int mask = readVarint(data);
                 for (int t = 0; t < Tags.COUNT; t++) {
-                    if ((mask & (1 << t)) != 0) weights[row * Tags.COUNT + t] = data.readShort() * scale;
+                    if ((mask & (1 << t)) != 0) weights[row * Tags.COUNT + t] = data.readShort();
                 }
             }
-            return new TaggerModel(bits, weights, transitions);
+            return new TaggerModel(bits, weights, scale, transitions);
         }
     }
 

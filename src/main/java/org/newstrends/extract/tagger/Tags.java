@@ -16,9 +16,19 @@ final class Tags {
     private static final NameType[] TYPES = NameType.values();
     private static final boolean[][] ALLOWED = new boolean[COUNT + 1][COUNT];
 
+    /** For each tag, the tags that may precede it inside a sentence, in ascending order. */
+    static final int[][] PREDECESSORS = new int[COUNT][];
+
     static {
         for (int prev = 0; prev <= COUNT; prev++) {
             for (int cur = 0; cur < COUNT; cur++) ALLOWED[prev][cur] = allowed(prev, cur);
+        }
+        for (int cur = 0; cur < COUNT; cur++) {
+            int n = 0;
+            for (int prev = 0; prev < COUNT; prev++) if (ALLOWED[prev][cur]) n++;
+            PREDECESSORS[cur] = new int[n];
+            n = 0;
+            for (int prev = 0; prev < COUNT; prev++) if (ALLOWED[prev][cur]) PREDECESSORS[cur][n++] = prev;
         }
     }
 

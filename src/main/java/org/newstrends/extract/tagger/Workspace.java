@@ -187,6 +187,32 @@ final class Workspace {
                 for (int tg = 0; tg < nt; tg++) emission[eb + tg] += weights[wb + tg];
             }
         }
+        viterbi(from, to, transitions);
+    }
+
+    /** Like {@link #decode(int, int, float[], float[])}, with the 16-bit weights of a trained model, summed as integers. */
+    void decode(int from, int to, TaggerModel model) {
+        final int nt = Tags.COUNT;
+        int[] sum = sums;
+        float scale = model.scale;
+        for (int i = from; i < to; i++) {
+            Arrays.fill(sum, 0);
+            int fb = i * MAX_FEATURES;
+            short[] weights = model.weights;
+            for (int k = 0, c = featureCount[i]; k < c; k++) {
+                int wb = features[fb + k] * nt;
+                for (int tg = 0; tg < nt; tg++) sum[tg] += weights[wb + tg];
+            }
+            int eb = i * nt;
+            for (int tg = 0; tg < nt; tg++) emission[eb + tg] = sum[tg] * scale;
+        }
+        viterbi(from, to, model.transitions);
+    }
+
+    private final int[] sums = new int[Tags.COUNT];
+
+    private void viterbi(int from, int to, float[] transitions) {
+        final int nt = Tags.COUNT;
         for (int tg = 0; tg < nt; tg++) {
             int s = from * nt + tg;
             scores[s] = Tags.follows(Tags.START, tg) ? emission[s] + transitions[Tags.START * nt + tg]
@@ -199,8 +225,7 @@ final class Workspace {
             for (int tg = 0; tg < nt; tg++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < nt; p++) {
-                    if (!Tags.follows(p, tg)) continue;
+                for (int p : Tags.PREDECESSORS[tg]) {
                     float s = scores[pb + p] + transitions[p * nt + tg];
                     if (s > best) {
                         best = s;
