@@ -39,7 +39,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "10", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--bits", defaultValue = "18", description = "Feature table of 2^bits rows (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bits", defaultValue = "16", description = "Feature table of 2^bits rows (default: ${DEFAULT-VALUE}).")
     int bits;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the document shuffle (default: ${DEFAULT-VALUE}).")

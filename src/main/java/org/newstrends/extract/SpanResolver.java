@@ -49,9 +49,12 @@ public final class SpanResolver {
      * @param spans what the tagger found in them
      */
     public List<Mention> resolve(List<FieldText> fields, List<EntitySpan> spans) {
-        List<EntitySpan> names = hyphenCompounds(fields, curatedOrganizations(fields, withoutPossessives(fields, spans)));
+        List<EntitySpan> curated = curatedOrganizations(fields, withoutPossessives(fields, spans));
+        Set<String> surnames = surnames(fields, curated);
+        List<EntitySpan> names = hyphenCompounds(fields, curated, surnames);
         List<Mention> mentions = new ArrayList<>(actors.resolveSpans(fields, names).mentions());
         List<EntitySpan> nested = placesInsideNames(fields, names);
+        nested.removeIf(place -> surnames.contains(fields.get(place.field()).text().substring(place.start(), place.end())));
         List<EntitySpan> places = new ArrayList<>(names);
         places.addAll(nested);
         places.sort(SPAN_ORDER);
@@ -119,26 +122,25 @@ public final class SpanResolver {
 
     /**
      * Hyphen compounds of names, which the tokenizer keeps as one word: a place-like compound the gazetteer
-     * does not know ("US-Israel") is its places, and a compound the tagger left out whose every part is the
-     * surname of a person the article names ("the Austin-Gallant meeting") is a person span, which actor
-     * resolution splits into the people.
+     * does not know ("US-Israel") is its places, and a compound whose every part is the surname of a person
+     * the article names ("the Austin-Gallant meeting"), left out or marked as a place by the tagger, is a
+     * person span, which actor resolution splits into the people; a surname is never one of the places.
      */
-    private List<EntitySpan> hyphenCompounds(List<FieldText> fields, List<EntitySpan> spans) {
-        Set<String> surnames = new HashSet<>();
-        for (EntitySpan span : spans) {
-            if (span.type() != NameType.PER) continue;
-            String text = fields.get(span.field()).text().substring(span.start(), span.end());
-            surnames.add(text.substring(text.lastIndexOf(' ') + 1));
-        }
+    private List<EntitySpan> hyphenCompounds(List<FieldText> fields, List<EntitySpan> spans, Set<String> surnames) {
         List<EntitySpan> out = new ArrayList<>(spans.size());
         for (EntitySpan span : spans) {
             String text = fields.get(span.field()).text();
             String surface = text.substring(span.start(), span.end());
-            if (span.type() == NameType.LOC && surface.indexOf('-') > 0 && surface.indexOf(' ') < 0
-                    && gazetteer.lookup(surface).isEmpty()) {
+            boolean compound = surface.indexOf('-') > 0 && surface.indexOf(' ') < 0;
+            if (compound && span.type() != NameType.PER && allSurnames(surface, surnames)) {
+                out.add(new EntitySpan(span.field(), span.start(), span.end(), NameType.PER));
+                continue;
+            }
+            if (span.type() == NameType.LOC && compound && gazetteer.lookup(surface).isEmpty()) {
                 List<EntitySpan> parts = new ArrayList<>();
                 Token whole = new Token(surface, span.start(), span.end(), false);
                 hyphenParts(span.field(), text, whole, 0, parts);
+                parts.removeIf(part -> surnames.contains(text.substring(part.start(), part.end())));
                 if (!parts.isEmpty()) {
                     out.addAll(parts);
                     continue;
@@ -151,13 +153,30 @@ public final class SpanResolver {
             for (Token t : fields.get(f).tokens()) {
                 String w = t.text();
                 if (w.indexOf('-') <= 0 || !Character.isUpperCase(w.charAt(0)) || covered(out, f, t)) continue;
-                boolean allSurnames = true;
-                for (String part : w.split("-")) allSurnames &= surnames.contains(part);
-                if (allSurnames) out.add(new EntitySpan(f, t.start(), t.end(), NameType.PER));
+                if (allSurnames(w, surnames)) out.add(new EntitySpan(f, t.start(), t.end(), NameType.PER));
             }
         }
         out.sort(SPAN_ORDER);
         return out;
+    }
+
+    /** The last words of the article's person spans ("Austin" of "Lloyd Austin"). */
+    private static Set<String> surnames(List<FieldText> fields, List<EntitySpan> spans) {
+        Set<String> surnames = new HashSet<>();
+        for (EntitySpan span : spans) {
+            if (span.type() != NameType.PER) continue;
+            String text = fields.get(span.field()).text().substring(span.start(), span.end());
+            surnames.add(text.substring(text.lastIndexOf(' ') + 1));
+        }
+        return surnames;
+    }
+
+    private static boolean allSurnames(String hyphenWord, Set<String> surnames) {
+        if (surnames.isEmpty()) return false;
+        for (String part : hyphenWord.split("-")) {
+            if (!surnames.contains(part)) return false;
+        }
+        return true;
     }
 
     private static boolean covered(List<EntitySpan> spans, int field, Token t) {

@@ -236,6 +236,17 @@ class SpanResolverTest {
     }
 
     @Test
+    void aPairOfSurnamesTheTaggerCallsAPlaceIsStillBothPeopleAndNoPlace() {
+        String text = "Lloyd Austin met Yoav Gallant. The Austin-Gallant meeting was short.";
+        List<Mention> mentions = resolve("", text, name(1, "Lloyd Austin", NameType.PER),
+                name(1, "Yoav Gallant", NameType.PER), name(1, "Austin-Gallant", NameType.LOC));
+        assertTrue(locationsOf(mentions).isEmpty(), mentions.toString());
+        int compound = text.indexOf("Austin-Gallant");
+        assertTrue(mentions.stream().anyMatch(m -> m.start() == compound && m.canonical().equals("Lloyd Austin")),
+                mentions.toString());
+    }
+
+    @Test
     void documentCountriesWorkOnTheResolvedMentions() {
         assertTrue(DocumentCountries.named(resolved()).containsAll(Set.of("US", "IL")));
     }
