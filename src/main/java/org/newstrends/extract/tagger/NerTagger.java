@@ -78,7 +78,7 @@ public final class NerTagger implements SpanTagger {
         for (int from = start; from < end; ) {
             int to = Math.min(ws.sentenceEnd(text, from), end);
             ws.computeFeatures(text, from, to, mask);
-            ws.decode(from, to, text, model);
+            ws.decode(from, to, model);
             ws.remember(from, to);
             from = to;
         }

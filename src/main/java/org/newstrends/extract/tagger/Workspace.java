@@ -30,10 +30,6 @@ final class Workspace {
     int[] runLast;
     int[] features;
     int[] featureCount;
-    /** Per token, how many of its first features depend on its word alone (templates 1 to 11). */
-    int[] wordFeatureCount;
-    /** Per token, where its features of single words (itself and its neighbours, templates 1 to 17) end. */
-    int[] ownFeatureEnd;
     int[] tags;
     float[] scores;
     int[] back;
@@ -58,9 +54,6 @@ final class Workspace {
         runLast = new int[capacity];
         features = new int[capacity * MAX_FEATURES];
         featureCount = new int[capacity];
-        wordFeatureCount = new int[capacity];
-        ownFeatureEnd = new int[capacity];
-        wordSums = new int[capacity][];
         tags = new int[capacity];
         scores = new float[capacity * Tags.COUNT];
         back = new int[capacity * Tags.COUNT];
@@ -135,14 +128,12 @@ final class Workspace {
                 int h = TokenHash.suffix(w, s);
                 if (h != 0) f[base + k++] = idx(7 + s, h, mask);
             }
-            wordFeatureCount[i] = k;
             f[base + k++] = idx(12, lm1, mask);
             f[base + k++] = idx(13, lp1, mask);
             f[base + k++] = idx(14, lm2, mask);
             f[base + k++] = idx(15, lp2, mask);
             f[base + k++] = idx(16, sm1, mask);
             f[base + k++] = idx(17, sp1, mask);
-            ownFeatureEnd[i] = k;
             f[base + k++] = idx(18, TokenHash.mix(sm1, sh), mask);
             f[base + k++] = idx(19, TokenHash.mix(sh, sp1), mask);
             f[base + k++] = idx(20, TokenHash.mix(lm1, lw), mask);
@@ -199,38 +190,16 @@ final class Workspace {
         viterbi(from, to, transitions);
     }
 
-    /**
-     * Like {@link #decode(int, int, float[], float[])}, with the 16-bit weights of a trained model summed as
-     * integers. The features of single words (the word itself, and a word as a neighbour) are summed once per
-     * distinct word and kept in {@link #wordCache}: the sums are exact, so the result is the same whatever
-     * the cache holds.
-     */
-    void decode(int from, int to, TaggerText text, TaggerModel model) {
+    /** Like {@link #decode(int, int, float[], float[])}, with the 16-bit weights of a trained model, summed as integers. */
+    void decode(int from, int to, TaggerModel model) {
         final int nt = Tags.COUNT;
         int[] sum = sums;
-        short[] weights = model.weights;
         float scale = model.scale;
         for (int i = from; i < to; i++) {
-            int[] ws = wordCache.get(text.words[i], exactHash[i]);
-            if (ws == null) {
-                ws = wordSums(i, weights, model.mask());
-                wordCache.put(text.words[i], exactHash[i], ws);
-            }
-            wordSums[i] = ws;
-        }
-        for (int i = from; i < to; i++) {
-            int[] own = wordSums[i];
-            System.arraycopy(own, 0, sum, 0, nt);
-            if (i - 1 >= from) add(sum, wordSums[i - 1], LEFT1);
-            else add(sum, boundarySums(weights, model.mask()), LEFT1);
-            if (i + 1 < to) add(sum, wordSums[i + 1], RIGHT1);
-            else add(sum, boundarySums(weights, model.mask()), RIGHT1);
-            if (i - 2 >= from) add(sum, wordSums[i - 2], LEFT2);
-            else add(sum, boundarySums(weights, model.mask()), LEFT2);
-            if (i + 2 < to) add(sum, wordSums[i + 2], RIGHT2);
-            else add(sum, boundarySums(weights, model.mask()), RIGHT2);
+            Arrays.fill(sum, 0);
             int fb = i * MAX_FEATURES;
-            for (int k = ownFeatureEnd[i], c = featureCount[i]; k < c; k++) {
+            short[] weights = model.weights;
+            for (int k = 0, c = featureCount[i]; k < c; k++) {
                 int wb = features[fb + k] * nt;
                 for (int tg = 0; tg < nt; tg++) sum[tg] += weights[wb + tg];
             }
@@ -238,59 +207,6 @@ final class Workspace {
             for (int tg = 0; tg < nt; tg++) emission[eb + tg] = sum[tg] * scale;
         }
         viterbi(from, to, model.transitions);
-    }
-
-    private static final int LEFT1 = 1;
-    private static final int RIGHT1 = 2;
-    private static final int LEFT2 = 3;
-    private static final int RIGHT2 = 4;
-    private final WordSumCache wordCache = new WordSumCache();
-    private int[][] wordSums;
-    private int[] boundary;
-    private short[] boundaryWeights;
-
-    private static void add(int[] sum, int[] part, int block) {
-        int b = block * Tags.COUNT;
-        for (int tg = 0; tg < Tags.COUNT; tg++) sum[tg] += part[b + tg];
-    }
-
-    /**
-     * The weight sums of token {@code i}'s word in five blocks: as itself (templates 1 to 11, from the
-     * features already computed), as the word before (12, 16), after (13, 17), two before (14) and two
-     * after (15) another token.
-     */
-    private int[] wordSums(int i, short[] weights, int mask) {
-        int[] out = new int[5 * Tags.COUNT];
-        int fb = i * MAX_FEATURES;
-        for (int k = 0, c = wordFeatureCount[i]; k < c; k++) addRow(out, 0, weights, features[fb + k]);
-        addRow(out, LEFT1, weights, idx(12, lowerHash[i], mask));
-        addRow(out, LEFT1, weights, idx(16, shapeHash[i], mask));
-        addRow(out, RIGHT1, weights, idx(13, lowerHash[i], mask));
-        addRow(out, RIGHT1, weights, idx(17, shapeHash[i], mask));
-        addRow(out, LEFT2, weights, idx(14, lowerHash[i], mask));
-        addRow(out, RIGHT2, weights, idx(15, lowerHash[i], mask));
-        return out;
-    }
-
-    /** The sums for the sentence boundary as a neighbour (only the neighbour blocks are used). */
-    private int[] boundarySums(short[] weights, int mask) {
-        if (boundary != null && boundaryWeights == weights) return boundary;
-        int[] out = new int[5 * Tags.COUNT];
-        addRow(out, LEFT1, weights, idx(12, BOS, mask));
-        addRow(out, LEFT1, weights, idx(16, BOS, mask));
-        addRow(out, RIGHT1, weights, idx(13, EOS, mask));
-        addRow(out, RIGHT1, weights, idx(17, EOS, mask));
-        addRow(out, LEFT2, weights, idx(14, BOS, mask));
-        addRow(out, RIGHT2, weights, idx(15, EOS, mask));
-        boundary = out;
-        boundaryWeights = weights;
-        return out;
-    }
-
-    private static void addRow(int[] out, int block, short[] weights, int row) {
-        int b = block * Tags.COUNT;
-        int wb = row * Tags.COUNT;
-        for (int tg = 0; tg < Tags.COUNT; tg++) out[b + tg] += weights[wb + tg];
     }
 
     private final int[] sums = new int[Tags.COUNT];
