@@ -49,7 +49,7 @@ public final class SpanResolver {
      * @param spans what the tagger found in them
      */
     public List<Mention> resolve(List<FieldText> fields, List<EntitySpan> spans) {
-        List<EntitySpan> curated = curatedOrganizations(fields, withoutPossessives(fields, spans));
+        List<EntitySpan> curated = curatedOrganizations(fields, withAbbreviationDots(fields, withoutPossessives(fields, spans)));
         Set<String> surnames = surnames(fields, curated);
         List<EntitySpan> names = hyphenCompounds(fields, curated, surnames);
         List<Mention> mentions = new ArrayList<>(actors.resolveSpans(fields, names).mentions());
@@ -334,6 +334,26 @@ public final class SpanResolver {
     }
 
     private static final long LARGE_CITY = 100_000;
+
+    /**
+     * The place spans that end where an abbreviation's dot follows ("Pa" of "Valley Forge, Pa.", which the
+     * tokenizer splits from its dot) grown by the dot when the gazetteer knows the abbreviation ("Pa." =
+     * Pennsylvania), so the state is read and not a town of that name elsewhere.
+     */
+    private List<EntitySpan> withAbbreviationDots(List<FieldText> fields, List<EntitySpan> spans) {
+        List<EntitySpan> out = null;
+        for (int i = 0; i < spans.size(); i++) {
+            EntitySpan span = spans.get(i);
+            String text = fields.get(span.field()).text();
+            if (span.type() != NameType.LOC || span.end() >= text.length() || text.charAt(span.end()) != '.'
+                    || gazetteer.lookup(text.substring(span.start(), span.end() + 1)).isEmpty()) {
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(spans);
+            out.set(i, new EntitySpan(span.field(), span.start(), span.end() + 1, span.type()));
+        }
+        return out == null ? spans : out;
+    }
 
     /** The spans with a final possessive "'s" written onto the name ("Netanyahu's") cut off. */
     static List<EntitySpan> withoutPossessives(List<FieldText> fields, List<EntitySpan> spans) {
