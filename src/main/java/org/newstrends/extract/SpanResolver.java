@@ -49,7 +49,8 @@ public final class SpanResolver {
      * @param spans what the tagger found in them
      */
     public List<Mention> resolve(List<FieldText> fields, List<EntitySpan> spans) {
-        List<EntitySpan> curated = curatedOrganizations(fields, withAbbreviationDots(fields, withoutPossessives(fields, spans)));
+        List<EntitySpan> cut = withAbbreviationDots(fields, withoutPossessives(fields, spans));
+        List<EntitySpan> curated = curatedOrganizations(fields, cut);
         Set<String> surnames = surnames(fields, curated);
         List<EntitySpan> names = hyphenCompounds(fields, curated, surnames);
         List<Mention> mentions = new ArrayList<>(actors.resolveSpans(fields, names).mentions());
@@ -208,7 +209,8 @@ public final class SpanResolver {
             int first = firstTokenAt(tokens, span.start());
             int last = first;
             while (last < tokens.size() && tokens.get(last).end() <= span.end()) last++;
-            if (span.type() != NameType.LOC && (last - first == 1 || placeSpan(span.field(), text, span.start(), span.end()) != null)) {
+            boolean wholeIsPlace = last - first > 1 && placeSpan(span.field(), text, span.start(), span.end()) != null;
+            if (span.type() != NameType.LOC && (last - first == 1 || wholeIsPlace)) {
                 for (int k = first; k < last; k++) hyphenPlaces(span.field(), text, tokens, k, k, out);
                 continue;
             }
@@ -233,7 +235,8 @@ public final class SpanResolver {
                 Token t = tokens.get(k);
                 if (t.text().indexOf('-') <= 0 || covered(spans, f, t) || !gazetteer.lookup(t.text()).isEmpty()) continue;
                 int from = k;
-                while (from > k - MAX_PLACE_TOKENS + 1 && from > 0 && Character.isUpperCase(tokens.get(from - 1).text().charAt(0))
+                while (from > k - MAX_PLACE_TOKENS + 1 && from > 0
+                        && Character.isUpperCase(tokens.get(from - 1).text().charAt(0))
                         && !covered(spans, f, tokens.get(from - 1))) {
                     from--;
                 }
@@ -269,11 +272,16 @@ public final class SpanResolver {
         return k > first && !gazetteer.lookup(tokens.get(k - 1).text() + " " + tokens.get(k).text()).isEmpty();
     }
 
-    /** The longest place span of at most {@link #MAX_PLACE_TOKENS} tokens from token {@code k}, ending before token {@code end}, or null. */
+    /**
+     * The longest place span of at most {@link #MAX_PLACE_TOKENS} tokens from token {@code k}, ending before
+     * token {@code end}: any place when {@code anyPlace}, else only a country or demonym; null when none.
+     */
     private EntitySpan longestPlaceAt(int field, String text, List<Token> tokens, int k, int end, boolean anyPlace) {
         for (int e = Math.min(end, k + MAX_PLACE_TOKENS); e > k; e--) {
-            EntitySpan place = anyPlace ? placeSpan(field, text, tokens.get(k).start(), tokens.get(e - 1).end())
-                    : countrySpan(field, text, tokens.get(k).start(), tokens.get(e - 1).end());
+            int start = tokens.get(k).start();
+            int stop = tokens.get(e - 1).end();
+            EntitySpan place = anyPlace ? placeSpan(field, text, start, stop, CITY_IN_NAME)
+                    : countrySpan(field, text, start, stop);
             if (place != null) return place;
         }
         return null;
@@ -321,19 +329,33 @@ public final class SpanResolver {
         }
     }
 
-    /** [start, end) as a place (LOC) or demonym (MISC) span when the gazetteer knows it as a country, region or large city. */
+    /**
+     * [start, end) as a place (LOC) or demonym (MISC) span when the gazetteer knows it as a country, region or
+     * a city of {@link #CITY_IN_WORD} people or more, and it is not a curated organisation's name.
+     */
     private EntitySpan placeSpan(int field, String text, int start, int end) {
+        return placeSpan(field, text, start, end, CITY_IN_WORD);
+    }
+
+    /** Like {@link #placeSpan(int, String, int, int)}, cities counted from {@code minCityPopulation} people. */
+    private EntitySpan placeSpan(int field, String text, int start, int end, long minCityPopulation) {
         String surface = Gazetteer.normaliseSpaces(text.substring(start, end));
         if (organizations.organizationAnyCase(surface) != null) return null;
         for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
             Place p = e.place();
-            if (p.type() == Place.Type.CITY && p.population() < LARGE_CITY) continue;
+            if (p.type() == Place.Type.CITY && p.population() < minCityPopulation) continue;
             return new EntitySpan(field, start, end, e.demonym() ? NameType.MISC : NameType.LOC);
         }
         return null;
     }
 
-    private static final long LARGE_CITY = 100_000;
+    /** A city joined to another name by a hyphen ("Tokyo-based") counts from this population. */
+    private static final long CITY_IN_WORD = 100_000;
+    /**
+     * A city opening a name or named after its "of" counts from this population ("Chicago Mercantile Exchange",
+     * "Bank of Boston"), not the towns companies are named after ("Burlington Northern", "Reading Co").
+     */
+    private static final long CITY_IN_NAME = 300_000;
 
     /**
      * The place spans that end where an abbreviation's dot follows ("Pa" of "Valley Forge, Pa.", which the
