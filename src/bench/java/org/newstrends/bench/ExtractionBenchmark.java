@@ -41,8 +41,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-@Warmup(iterations = 2, time = 10)
-@Measurement(iterations = 3, time = 10)
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 5, time = 10)
 public class ExtractionBenchmark {
 
     /** System property naming the file the setup appends its load figures to. */
