@@ -247,6 +247,16 @@ class SpanResolverTest {
     }
 
     @Test
+    void aStateAbbreviationIsTheStateAndACompanysSmallTownIsNoPlace() {
+        String text = "Peoples Bank of Whitehall, Pa., and Burlington Northern Inc agreed.";
+        List<Mention> mentions = resolve("", text, name(1, "Peoples Bank of Whitehall", NameType.ORG),
+                name(1, "Pa", NameType.LOC), name(1, "Burlington Northern Inc", NameType.ORG));
+        assertEquals(Set.of("Pa./US"), locationsOf(mentions), mentions.toString());
+        Mention pennsylvania = mentions.stream().filter(m -> m.text().equals("Pa.")).findFirst().orElseThrow();
+        assertEquals("Pennsylvania", pennsylvania.canonical());
+    }
+
+    @Test
     void documentCountriesWorkOnTheResolvedMentions() {
         assertTrue(DocumentCountries.named(resolved()).containsAll(Set.of("US", "IL")));
     }

@@ -29,6 +29,21 @@ class TagsTest {
     }
 
     @Test
+    void thePredecessorsOfEachTagAreExactlyTheTagsItMayFollow() {
+        int count = 0;
+        for (int cur = 0; cur < Tags.COUNT; cur++) {
+            int k = 0;
+            for (int prev = 0; prev < Tags.COUNT; prev++) {
+                if (!Tags.follows(prev, cur)) continue;
+                assertEquals(prev, Tags.PREDECESSORS[cur][k++], "in ascending order");
+            }
+            assertEquals(k, Tags.PREDECESSORS[cur].length);
+            count += k;
+        }
+        assertEquals(9 * 9 + 8 * 2, count, "O, B and U follow O, L and U; I and L follow B and I of their type");
+    }
+
+    @Test
     void namesTagsInBilou() {
         assertEquals("U-MISC", Tags.name(Tags.at(NameType.MISC, 0, 1)));
         assertEquals("B-PER", Tags.name(Tags.at(NameType.PER, 0, 3)));
