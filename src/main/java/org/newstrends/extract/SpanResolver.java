@@ -55,7 +55,7 @@ public final class SpanResolver {
         List<EntitySpan> names = hyphenCompounds(fields, curated, surnames);
         List<Mention> mentions = new ArrayList<>(actors.resolveSpans(fields, names).mentions());
         List<EntitySpan> nested = placesInsideNames(fields, names);
-        nested.removeIf(place -> surnames.contains(fields.get(place.field()).text().substring(place.start(), place.end())));
+        nested.removeIf(place -> surnames.contains(surface(fields, place)));
         List<EntitySpan> places = new ArrayList<>(names);
         places.addAll(nested);
         places.sort(SPAN_ORDER);
@@ -63,6 +63,9 @@ public final class SpanResolver {
         return mentions;
     }
 
+    private static String surface(List<FieldText> fields, EntitySpan span) {
+        return fields.get(span.field()).text().substring(span.start(), span.end());
+    }
 
     private static final Comparator<EntitySpan> SPAN_ORDER = Comparator.comparingInt(EntitySpan::field)
             .thenComparingInt(EntitySpan::start).thenComparingInt(EntitySpan::end);
@@ -82,7 +85,7 @@ public final class SpanResolver {
                 continue;
             }
             if (span.type() != NameType.ORG) {
-                String surface = Gazetteer.normaliseSpaces(fields.get(span.field()).text().substring(span.start(), span.end()));
+                String surface = Gazetteer.normaliseSpaces(surface(fields, span));
                 if (organizations.organizationAnyCase(surface) != null && !namesCountryOrRegion(surface)) {
                     out.add(new EntitySpan(span.field(), span.start(), span.end(), NameType.ORG));
                     continue;
@@ -166,7 +169,7 @@ public final class SpanResolver {
         Set<String> surnames = new HashSet<>();
         for (EntitySpan span : spans) {
             if (span.type() != NameType.PER) continue;
-            String text = fields.get(span.field()).text().substring(span.start(), span.end());
+            String text = surface(fields, span);
             surnames.add(text.substring(text.lastIndexOf(' ') + 1));
         }
         return surnames;
@@ -340,10 +343,10 @@ public final class SpanResolver {
     /** Like {@link #placeSpan(int, String, int, int)}, cities counted from {@code minCityPopulation} people. */
     private EntitySpan placeSpan(int field, String text, int start, int end, long minCityPopulation) {
         String surface = Gazetteer.normaliseSpaces(text.substring(start, end));
-        if (organizations.organizationAnyCase(surface) != null) return null;
         for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
             Place p = e.place();
             if (p.type() == Place.Type.CITY && p.population() < minCityPopulation) continue;
+            if (organizations.organizationAnyCase(surface) != null) return null;
             return new EntitySpan(field, start, end, e.demonym() ? NameType.MISC : NameType.LOC);
         }
         return null;

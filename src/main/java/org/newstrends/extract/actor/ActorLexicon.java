@@ -79,9 +79,7 @@ public final class ActorLexicon {
 
     /** The curated organisation known under {@code alias} exactly as written, or null. */
     public Organization organization(String alias) {
-        List<Token> tokens = Tokenizer.tokenize(alias);
-        PhraseTrie.Match<Organization> m = organizations.longest(i -> tokens.get(i).text(), 0, tokens.size());
-        return m != null && m.end() == tokens.size() ? m.value() : null;
+        return wholeName(organizations, Tokenizer.tokenize(alias));
     }
 
     /**
@@ -89,10 +87,13 @@ public final class ActorLexicon {
      * letters ("WHITE HOUSE", "FORD" in a headline), as its mixed-case aliases read in capitals; null when none.
      */
     public Organization organizationAnyCase(String alias) {
-        Organization exact = organization(alias);
-        if (exact != null || Letters.hasLowerCase(alias)) return exact;
         List<Token> tokens = Tokenizer.tokenize(alias);
-        PhraseTrie.Match<Organization> m = organizationsUpper.longest(i -> tokens.get(i).text(), 0, tokens.size());
+        Organization exact = wholeName(organizations, tokens);
+        return exact != null || Letters.hasLowerCase(alias) ? exact : wholeName(organizationsUpper, tokens);
+    }
+
+    private static Organization wholeName(PhraseTrie<Organization> names, List<Token> tokens) {
+        PhraseTrie.Match<Organization> m = names.longest(i -> tokens.get(i).text(), 0, tokens.size());
         return m != null && m.end() == tokens.size() ? m.value() : null;
     }
 
@@ -102,6 +103,12 @@ public final class ActorLexicon {
      */
     PhraseTrie.Match<Organization> organizationOpening(List<String> tokens) {
         return organizations.longest(tokens::get, 0, tokens.size());
+    }
+
+    /** Like {@link #organizationOpening(List)}, for words in capitals also reading the names in capitals. */
+    PhraseTrie.Match<Organization> organizationOpening(List<String> tokens, boolean capitals) {
+        PhraseTrie.Match<Organization> m = organizationOpening(tokens);
+        return m == null && capitals ? organizationsUpper.longest(tokens::get, 0, tokens.size()) : m;
     }
 
     /** The number of words of the longest curated organisation name that opens {@code words}, 0 when none does. */

@@ -572,9 +572,7 @@ public final class ActorRecognizer {
         private PhraseTrie.Match<Organization> curatedOpening(int a, int b) {
             List<String> words = new ArrayList<>(b - a);
             for (int k = a; k < b; k++) words.add(p[k].text);
-            PhraseTrie.Match<Organization> m = lexicon.organizationOpening(words);
-            if (m == null && p[a].shout) m = lexicon.organizationsUpper.longest(words::get, 0, words.size());
-            return m;
+            return lexicon.organizationOpening(words, p[a].shout);
         }
 
         /** True when pieces [from, b) are all legal forms ("Corp", "Co"): the name is the organisation before them. */

@@ -190,15 +190,18 @@ final class Workspace {
         viterbi(from, to, transitions);
     }
 
-    /** Like {@link #decode(int, int, float[], float[])}, with the 16-bit weights of a trained model, summed as integers. */
+    /**
+     * Like {@link #decode(int, int, float[], float[])}, with the 16-bit weights of a trained model, summed as
+     * integers.
+     */
     void decode(int from, int to, TaggerModel model) {
         final int nt = Tags.COUNT;
         int[] sum = sums;
         float scale = model.scale;
+        short[] weights = model.weights;
         for (int i = from; i < to; i++) {
             Arrays.fill(sum, 0);
             int fb = i * MAX_FEATURES;
-            short[] weights = model.weights;
             for (int k = 0, c = featureCount[i]; k < c; k++) {
                 int wb = features[fb + k] * nt;
                 for (int tg = 0; tg < nt; tg++) sum[tg] += weights[wb + tg];
