@@ -24,6 +24,15 @@ public final class ArticleFileReader {
 
     /** The records of {@code raw}, the bytes of the file {@code input}; closes {@code raw} when exhausted. */
     public static Iterator<IngestRecord> read(String input, InputStream raw, InputFormat format) {
+        return read(input, ArticleIds.baseOf(input), raw, ReadOptions.of(format));
+    }
+
+    /**
+     * The records of {@code raw}, the bytes of the file shown as {@code input}, read with {@code options}; default
+     * ids start with {@code idBase}. Closes {@code raw} when exhausted.
+     */
+    public static Iterator<IngestRecord> read(String input, String idBase, InputStream raw, ReadOptions options) {
+        InputFormat format = options.format();
         BufferedReader reader;
         try {
             InputStream in = input.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
