@@ -43,7 +43,8 @@ public final class ArticleFileReader {
             close(raw);
             return List.of(IngestRecord.rejected(input, 0, null, "unreadable file: " + e.getMessage())).iterator();
         }
-        Iterator<IngestRecord> records = format.forFile(input) == InputFormat.JSONL
+        InputFormat concrete = format.forFile(input);
+        Iterator<IngestRecord> records = concrete == InputFormat.JSONL || concrete == InputFormat.JSON
                 ? new JsonLinesParser(input, reader) : new SeedTextParser(input, reader);
         return new Guarded(input, records, reader);
     }
