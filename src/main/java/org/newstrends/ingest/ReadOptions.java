@@ -20,11 +20,33 @@ public record ReadOptions(InputFormat format, FieldMapping fields, String dateFo
     /** The job spec's default {@code max_article_chars}. */
     public static final int DEFAULT_MAX_ARTICLE_CHARS = 1_000_000;
 
-    /** Checks the parts. */
+    /** The most characters a record's raw form (markup, JSON syntax, other fields) may take before it is skipped. */
+    private static final long MAX_RECORD_CHARS = 500_000_000L;
+
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException when {@code maxArticleChars} is not positive or {@code dateFormat} is not a
+     *     {@code java.time} pattern (the message says which and why, for the job spec's error)
+     */
     public ReadOptions {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(fields, "fields");
-        if (maxArticleChars < 1) throw new IllegalArgumentException("maxArticleChars must be positive");
+        if (maxArticleChars < 1) throw new IllegalArgumentException("max_article_chars must be positive");
+        if (dateFormat != null) ArticleDates.checkPattern(dateFormat);
+    }
+
+    /**
+     * How many characters one record may take as read, before markup is stripped and fields are picked: twice
+     * the article limit and 64 Ki more (at most 500 million). A longer record is skipped without being held.
+     */
+    public long recordLimit() {
+        return Math.min(MAX_RECORD_CHARS, 2L * maxArticleChars + 65_536);
+    }
+
+    /** The reason of a record whose article is longer than {@link #maxArticleChars()}. */
+    public String tooLongReason() {
+        return "article longer than max_article_chars (" + maxArticleChars + " characters)";
     }
 
     /** Reads {@code format} with auto-detected fields, the built-in date forms and the default limit. */
