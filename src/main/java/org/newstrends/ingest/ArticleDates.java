@@ -65,6 +65,8 @@ final class ArticleDates {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final long MILLIS_FROM = 100_000_000_000L;
     private static final int QUOTE_CHARS = 80;
+    /** No date form is longer; a longer value is refused before any pattern looks at it. */
+    private static final int MAX_DATE_CHARS = 100;
 
     private final DateTimeFormatter custom;
     private final ZoneId zone;
@@ -154,6 +156,7 @@ final class ArticleDates {
     }
 
     private LocalDate dateOfText(String v) {
+        if (v.length() > MAX_DATE_CHARS) return null;
         if (DIGITS.matcher(v).matches()) {
             LocalDate d = dateOfDigits(v);
             if (d != null) return d;

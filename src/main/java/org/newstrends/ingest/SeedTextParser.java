@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class SeedTextParser extends RecordParser {
 
-    private static final Pattern DATE_LINE = Pattern.compile("^[\\s\\uFEFF]*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(.*?))?\\s*$");
+    /** The start of a line that opens an article; the rest of the line is its first text. */
+    private static final Pattern DATE_LINE = Pattern.compile("[\\s\\uFEFF]*date\\s+(\\d{4}-\\d{2}-\\d{2})(?=\\s|$)");
 
     private final ByteLines lines;
     private final ArticleDates dates;
@@ -36,10 +37,10 @@ final class SeedTextParser extends RecordParser {
         this.dates = ArticleDates.of(options);
     }
 
-    /** The matcher of a line that opens an article, or null when {@code line} is text. */
+    /** The matcher of a line that opens an article (group 1 the date, ending before its text), or null. */
     static Matcher dateLine(String line) {
         Matcher m = DATE_LINE.matcher(line);
-        return m.matches() ? m : null;
+        return m.lookingAt() ? m : null;
     }
 
     @Override
@@ -72,7 +73,7 @@ final class SeedTextParser extends RecordParser {
             pendingBlankLines = 0;
             openTooLong = lines.tooLong();
             openCp1252 = lines.cp1252();
-            if (m.group(2) != null && !openTooLong) openText.append(m.group(2));
+            if (!openTooLong) openText.append(line.substring(m.end()).strip());
         } else if (openLine > 0) {
             appendToOpenArticle(line);
         } else if (preambleLine == 0 && (line == null || !line.isBlank())) {
