@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,14 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.SerializableConfiguration;
 import org.newstrends.aggregate.CoverageCounts;
 import org.newstrends.aggregate.EntityAlias;
 import org.newstrends.aggregate.EntityArticle;
@@ -47,8 +42,10 @@ import org.newstrends.aggregate.TopSeries;
 import org.newstrends.ingest.Article;
 import org.newstrends.ingest.ArticleSources;
 import org.newstrends.ingest.IngestRecord;
-import org.newstrends.ingest.InputFile;
 import org.newstrends.ingest.InputFiles;
+import org.newstrends.ingest.InputListing;
+import org.newstrends.ingest.InputRoot;
+import org.newstrends.ingest.ReadOptions;
 import org.newstrends.ingest.Reject;
 import org.newstrends.report.AliasRow;
 import org.newstrends.report.EntityPeriodRow;
@@ -67,6 +64,8 @@ import org.newstrends.report.VolumeRow;
 public final class CoverageJob {
     /** How many written forms of each top entity the aliases table lists. */
     static final int ALIASES_PER_ENTITY = 10;
+    /** How many files and folders reached again the console names; the manifest counts them all. */
+    private static final int MAX_WARNINGS = 20;
 
     private CoverageJob() { }
 
@@ -92,26 +91,26 @@ public final class CoverageJob {
         Step step = new Step(progress, 5);
         step.next("listing inputs");
         List<String> skipped = new ArrayList<>();
-        List<InputFile> files = listInputs(spark, spec, skipped, progress);
-        progress.printf("newstrends:       %d file(s) to read%n", files.size());
+        InputListing listing = listInputs(spark, spec, skipped, progress);
+        progress.printf("newstrends:       %d file(s) to read%n", listing.fileCount());
 
         step.next("reading articles");
-        Broadcast<SerializableConfiguration> hadoopConf = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
-        int slices = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
-        Dataset<InputFile> fileSet = spark.createDataset(
-                JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(files, slices).rdd(),
-                Encoders.bean(InputFile.class));
-        Dataset<IngestRecord> records = ArticleSources.parse(fileSet, spec.format(), hadoopConf)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<ReadOptions> options = spec.inputs().stream().map(spec::readOptions).toList();
+        Dataset<IngestRecord> read = ArticleSources.read(spark, listing, options).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> repeatedIds = ArticleSources.repeatedIds(read);
+        Dataset<IngestRecord> records = ArticleSources.uniqueIds(read, repeatedIds);
         Dataset<Article> articles = ArticleSources.articles(records);
         Dataset<EntityArticle> rows = EntityArticles.extract(articles, spec.extractor()).persist(StorageLevel.MEMORY_AND_DISK());
 
         Row counts = records.agg(count(lit(1)), sum(when(col("reason").isNull(), 1).otherwise(0)),
-                min(col("date")), max(col("date"))).first();
+                min(col("date")), max(col("date")), sum(when(col("decodedAsCp1252"), 1).otherwise(0))).first();
         long recordsRead = counts.getLong(0);
         long articleCount = counts.isNullAt(1) ? 0 : counts.getLong(1);
         long rejected = recordsRead - articleCount;
+        Row repeated = repeatedIds.agg(sum(col("count"))).first();
+        RunManifest.Reading reading = new RunManifest.Reading(recordsRead, articleCount, rejected, listing.fileCount(),
+                counts.isNullAt(4) ? 0 : counts.getLong(4), listing.repeatedFiles().size(),
+                listing.repeatedFolders().size(), repeated.isNullAt(0) ? 0 : repeated.getLong(0), skipped);
         progress.printf("newstrends:       %d record(s) read: %d article(s), %d rejected%n",
                 recordsRead, articleCount, rejected);
 
@@ -149,41 +148,58 @@ public final class CoverageJob {
             ReportData data = reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts);
             ReportWriter.write(reportDir, data);
             step.next("writing manifest");
-            RunManifest.write(reportDir, spec, files, skipped, recordsRead, articleCount, rejected, entityCounts,
-                    spark.version());
+            RunManifest.write(reportDir, spec, reading, entityCounts, spark.version());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + reportDir + ": " + e.getMessage(), e);
         } finally {
             rows.unpersist();
             labels.unpersist();
-            records.unpersist();
+            read.unpersist();
         }
         progress.printf("newstrends: done in %.1f s (heap peak at most %d MiB): %s/index.html%n",
                 (System.nanoTime() - started) / 1e9, peakHeapMiB(), reportDir);
-        return new Result(reportDir, recordsRead, articleCount, rejected, files.size());
+        return new Result(reportDir, recordsRead, articleCount, rejected, listing.fileCount());
     }
 
-    private static List<InputFile> listInputs(SparkSession spark, JobSpec spec, List<String> skipped,
-                                              PrintStream progress) {
-        List<InputFile> files = new ArrayList<>();
-        for (JobInput input : spec.inputs()) {
-            try {
-                files.addAll(InputFiles.list(spark.sparkContext().hadoopConfiguration(), input.path()));
-            } catch (FileNotFoundException e) {
-                if (!input.optional()) {
-                    throw new JobSpecException(e.getMessage() + " (fix the path in 'inputs' or pass --input)");
-                }
-                skipped.add(input.path());
-                progress.printf("newstrends:       optional input %s not found, skipped%n", input.path());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list input " + input.path() + ": " + e.getMessage(), e);
+    private static InputListing listInputs(SparkSession spark, JobSpec spec, List<String> skipped,
+                                           PrintStream progress) {
+        List<InputRoot> roots = spec.inputs().stream()
+                .map(i -> new InputRoot(i.path(), spec.readOptions(i).format())).toList();
+        InputListing listing;
+        try {
+            listing = InputFiles.list(spark.sparkContext().hadoopConfiguration(), roots);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the inputs " + paths(spec) + ": " + e.getMessage(), e);
+        }
+        for (int i : listing.missing()) {
+            JobInput input = spec.inputs().get(i);
+            if (!input.optional()) {
+                throw new JobSpecException("input path does not exist: " + input.path()
+                        + " (fix the path in 'inputs' or pass --input)");
             }
+            skipped.add(input.path());
+            progress.printf("newstrends:       optional input %s not found, skipped%n", input.path());
         }
-        if (files.isEmpty()) {
-            throw new JobSpecException("no article files found in " + spec.inputs().stream().map(JobInput::path)
-                    .toList() + " (read: .txt, .jsonl, .json, .ndjson, optionally .gz)");
+        List<String> warnings = listing.warnings();
+        for (String w : warnings.subList(0, Math.min(warnings.size(), MAX_WARNINGS))) {
+            progress.printf("newstrends:       warning: %s (a link or overlapping inputs)%n", w);
         }
-        return files;
+        if (warnings.size() > MAX_WARNINGS) {
+            progress.printf("newstrends:       warning: and %d more files or folders reached again, not read twice%n",
+                    warnings.size() - MAX_WARNINGS);
+        }
+        if (listing.isEmpty()) {
+            StringBuilder message = new StringBuilder("no article files found in " + paths(spec) + " (read: "
+                    + InputFiles.describeArticleFiles() + "; names starting with '.' or '_' are skipped)");
+            for (IngestRecord r : listing.folderRejects()) message.append("; ").append(r.getInput()).append(": ")
+                    .append(r.getReason());
+            throw new JobSpecException(message.toString());
+        }
+        return listing;
+    }
+
+    private static List<String> paths(JobSpec spec) {
+        return spec.inputs().stream().map(JobInput::path).toList();
     }
 
     /** The largest heap this JVM has used so far: the sum of the heap pools' peaks. */

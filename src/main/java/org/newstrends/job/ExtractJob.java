@@ -43,15 +43,16 @@ public final class ExtractJob {
     public static Result run(String inputPath, InputFormat format, String method, OutputStream out) throws IOException {
         ArticleExtractor extractor = ArticleExtractor.forMethod(method);
         Configuration conf = new Configuration();
-        List<InputFile> files = InputFiles.list(conf, inputPath);
+        List<InputFile> files = InputFiles.list(conf, inputPath).files();
         long records = 0;
         long rejected = 0;
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         for (InputFile file : files) {
-            Path path = new Path(file.getUri());
+            Path path = new Path(java.net.URI.create(file.getUri()));
             FileSystem fs = path.getFileSystem(conf);
             InputStream in = fs.open(path);
-            Iterator<IngestRecord> it = ArticleFileReader.read(file.getName(), in, format);
+            Iterator<IngestRecord> it = ArticleFileReader.read(file.getName(), file.getIdBase(), in,
+                    org.newstrends.ingest.ReadOptions.of(format));
             while (it.hasNext()) {
                 IngestRecord r = it.next();
                 records++;
