@@ -90,6 +90,7 @@ public final class CoverageJob {
         PeriodUnit unit = spec.period();
         Step step = new Step(progress, 5);
         step.next("listing inputs");
+        ReportFolder folder = openReportFolder(spec);
         List<String> skipped = new ArrayList<>();
         InputListing listing = listInputs(spark, spec, skipped, progress);
         progress.printf("newstrends:       %d file(s) to read%n", listing.fileCount());
@@ -131,34 +132,47 @@ public final class CoverageJob {
         for (PeriodVolume v : volumeRows) volumeByPeriod.put(v.getPeriodStart(), v.getArticles());
 
         step.next("writing report to " + spec.output());
-        Path reportDir = Paths.get(spec.output());
+        Path reportDir = folder.target();
+        boolean committed = false;
         try {
-            ReportFolder.prepare(reportDir);
-            long rejectRows = StreamingTableWriter.writeRejects(reportDir,
+            Path staging = folder.stage();
+            long rejectRows = StreamingTableWriter.writeRejects(staging,
                     map(ArticleSources.rejects(records).toLocalIterator(), CoverageJob::rejectRow));
             if (rejectRows != rejected) {
                 throw new IllegalStateException("rejects written (" + rejectRows + ") differ from rejects counted ("
                         + rejected + ")");
             }
-            StreamingTableWriter.writeEntityPeriodCounts(reportDir,
+            StreamingTableWriter.writeEntityPeriodCounts(staging,
                     map(perPeriod.toLocalIterator(), c -> periodRow(unit, c)));
-            StreamingTableWriter.writeEntityTotals(reportDir, map(totals.toLocalIterator(), CoverageJob::totalRow));
-            StreamingTableWriter.writeAliases(reportDir,
+            StreamingTableWriter.writeEntityTotals(staging, map(totals.toLocalIterator(), CoverageJob::totalRow));
+            StreamingTableWriter.writeAliases(staging,
                     map(CoverageCounts.aliases(rows, top, ALIASES_PER_ENTITY).toLocalIterator(), CoverageJob::aliasRow));
             ReportData data = reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts);
-            ReportWriter.write(reportDir, data);
+            ReportWriter.write(staging, data);
             step.next("writing manifest");
-            RunManifest.write(reportDir, spec, reading, entityCounts, spark.version());
+            RunManifest.write(staging, spec, reading, entityCounts, spark.version());
+            folder.commit();
+            committed = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + reportDir + ": " + e.getMessage(), e);
         } finally {
+            if (!committed) folder.abandon();
             rows.unpersist();
             labels.unpersist();
             read.unpersist();
         }
         progress.printf("newstrends: done in %.1f s (heap peak at most %d MiB): %s/index.html%n",
-                (System.nanoTime() - started) / 1e9, peakHeapMiB(), reportDir);
+                (System.nanoTime() - started) / 1e9, peakHeapMiB(), spec.output());
         return new Result(reportDir, recordsRead, articleCount, rejected, listing.fileCount());
+    }
+
+    private static ReportFolder openReportFolder(JobSpec spec) {
+        try {
+            return ReportFolder.open(Paths.get(spec.output()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the report folder " + spec.output() + ": " + e.getMessage(),
+                    e);
+        }
     }
 
     private static InputListing listInputs(SparkSession spark, JobSpec spec, List<String> skipped,
