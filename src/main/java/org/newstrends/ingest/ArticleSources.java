@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -67,9 +68,32 @@ public final class ArticleSources {
     public static Dataset<IngestRecord> parse(Dataset<InputFile> files, List<ReadOptions> options,
                                               Broadcast<SerializableConfiguration> hadoopConf) {
         List<ReadOptions> perInput = List.copyOf(options);
-        return files.flatMap((FlatMapFunction<InputFile, IngestRecord>) file -> withFolderSource(
-                        open(file, perInput.get(file.getInputIndex()), hadoopConf), InputFile.folderOf(file.getUri())),
+        return files.flatMap((FlatMapFunction<InputFile, IngestRecord>) file ->
+                        readFile(file, perInput.get(file.getInputIndex()), hadoopConf.value().value()),
                 Encoders.bean(IngestRecord.class));
+    }
+
+    /**
+     * The records of one file, read with {@code options} through Hadoop's file system (plain Java: executors and the
+     * {@code extract} command call it); an article without a source gets the file's folder name, and a file that
+     * cannot be opened is one reject.
+     */
+    public static Iterator<IngestRecord> readFile(InputFile file, ReadOptions options, Configuration conf) {
+        Iterator<IngestRecord> records;
+        try {
+            Path path = new Path(URI.create(file.getUri()));
+            FileSystem fs = path.getFileSystem(conf);
+            records = ArticleFileReader.read(file.getName(), file.getIdBase(), fs.open(path), options);
+        } catch (IOException | RuntimeException e) {
+            records = List.of(IngestRecord.rejected(file.getName(), 0, null, "unreadable file: " + e.getMessage()))
+                    .iterator();
+        }
+        return withFolderSource(records, InputFile.folderOf(file.getUri()));
+    }
+
+    /** The id given to an article whose {@code id} another article also has: {@code id@input#position}. */
+    public static String qualifiedId(String id, String input, long position) {
+        return id + "@" + input + "#" + position;
     }
 
     /**
@@ -82,7 +106,7 @@ public final class ArticleSources {
 
     /**
      * {@code records} with ids unique among the articles: an id that {@code repeated} lists becomes, for every
-     * article that has it, {@code id@input#position} (its file and position), so no two articles share an id and
+     * article that has it, {@link #qualifiedId} {@code id@input#position} (its file and position), so no two articles share an id and
      * none is dropped; the result is the same whatever the order of the records. Rejects keep their ids.
      */
     public static Dataset<IngestRecord> uniqueIds(Dataset<IngestRecord> records, Dataset<Row> repeated) {
@@ -124,17 +148,5 @@ public final class ArticleSources {
             @Override
             public IngestRecord next() { return withFolderSource(records.next(), folder); }
         };
-    }
-
-    private static Iterator<IngestRecord> open(InputFile file, ReadOptions options,
-                                               Broadcast<SerializableConfiguration> hadoopConf) {
-        try {
-            Path path = new Path(URI.create(file.getUri()));
-            FileSystem fs = path.getFileSystem(hadoopConf.value().value());
-            return ArticleFileReader.read(file.getName(), file.getIdBase(), fs.open(path), options);
-        } catch (IOException | RuntimeException e) {
-            return List.of(IngestRecord.rejected(file.getName(), 0, null, "unreadable file: " + e.getMessage()))
-                    .iterator();
-        }
     }
 }

@@ -72,8 +72,12 @@ public final class CoverageJob {
     /** What a run read and wrote. */
     public record Result(Path reportDir, long recordsRead, long articles, long rejected, int files) { }
 
-    /** Runs {@code spec} in a session of its own (master from spark-submit or {@code spark.master}). */
+    /**
+     * Runs {@code spec} in a session of its own (master from spark-submit or {@code spark.master}); the report folder
+     * is checked before the session starts.
+     */
     public static Result run(JobSpec spec, PrintStream progress) {
+        openReportFolder(spec);
         SparkSession.Builder builder = SparkSession.builder().appName("newstrends " + spec.name());
         spec.spark().forEach(builder::config);
         SparkSession spark = builder.getOrCreate();
