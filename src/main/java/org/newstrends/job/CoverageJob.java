@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -42,10 +41,7 @@ import org.newstrends.aggregate.TopSeries;
 import org.newstrends.ingest.Article;
 import org.newstrends.ingest.ArticleSources;
 import org.newstrends.ingest.IngestRecord;
-import org.newstrends.ingest.InputFiles;
 import org.newstrends.ingest.InputListing;
-import org.newstrends.ingest.InputRoot;
-import org.newstrends.ingest.ReadOptions;
 import org.newstrends.ingest.Reject;
 import org.newstrends.report.AliasRow;
 import org.newstrends.report.EntityPeriodRow;
@@ -64,8 +60,6 @@ import org.newstrends.report.VolumeRow;
 public final class CoverageJob {
     /** How many written forms of each top entity the aliases table lists. */
     static final int ALIASES_PER_ENTITY = 10;
-    /** How many files and folders reached again the console names; the manifest counts them all. */
-    private static final int MAX_WARNINGS = 20;
 
     private CoverageJob() { }
 
@@ -95,15 +89,13 @@ public final class CoverageJob {
         Step step = new Step(progress, 5);
         step.next("listing inputs");
         ReportFolder folder = openReportFolder(spec);
-        List<String> skipped = new ArrayList<>();
-        InputListing listing = listInputs(spark, spec, skipped, progress);
+        Ingestion ingestion = Ingestion.list(spark, spec, progress);
+        InputListing listing = ingestion.listing();
         progress.printf("newstrends:       %d file(s) to read%n", listing.fileCount());
 
         step.next("reading articles");
-        List<ReadOptions> options = spec.inputs().stream().map(spec::readOptions).toList();
-        Dataset<IngestRecord> read = ArticleSources.read(spark, listing, options).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> repeatedIds = ArticleSources.repeatedIds(read);
-        Dataset<IngestRecord> records = ArticleSources.uniqueIds(read, repeatedIds);
+        Ingestion.Read read = ingestion.read(spark);
+        Dataset<IngestRecord> records = read.records();
         Dataset<Article> articles = ArticleSources.articles(records);
         Dataset<EntityArticle> rows = EntityArticles.extract(articles, spec.extractor()).persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -112,10 +104,10 @@ public final class CoverageJob {
         long recordsRead = counts.getLong(0);
         long articleCount = counts.isNullAt(1) ? 0 : counts.getLong(1);
         long rejected = recordsRead - articleCount;
-        Row repeated = repeatedIds.agg(sum(col("count"))).first();
+        Row repeated = read.repeatedIds().agg(sum(col("count"))).first();
         RunManifest.Reading reading = new RunManifest.Reading(recordsRead, articleCount, rejected, listing.fileCount(),
                 counts.isNullAt(4) ? 0 : counts.getLong(4), listing.repeatedFiles().size(),
-                listing.repeatedFolders().size(), repeated.isNullAt(0) ? 0 : repeated.getLong(0), skipped);
+                listing.repeatedFolders().size(), repeated.isNullAt(0) ? 0 : repeated.getLong(0), ingestion.skipped());
         progress.printf("newstrends:       %d record(s) read: %d article(s), %d rejected%n",
                 recordsRead, articleCount, rejected);
 
@@ -163,7 +155,7 @@ public final class CoverageJob {
             if (!committed) folder.abandon();
             rows.unpersist();
             labels.unpersist();
-            read.unpersist();
+            read.parsed().unpersist();
         }
         progress.printf("newstrends: done in %.1f s (heap peak at most %d MiB): %s/index.html%n",
                 (System.nanoTime() - started) / 1e9, peakHeapMiB(), spec.output());
@@ -177,47 +169,6 @@ public final class CoverageJob {
             throw new UncheckedIOException("cannot prepare the report folder " + spec.output() + ": " + e.getMessage(),
                     e);
         }
-    }
-
-    private static InputListing listInputs(SparkSession spark, JobSpec spec, List<String> skipped,
-                                           PrintStream progress) {
-        List<InputRoot> roots = spec.inputs().stream()
-                .map(i -> new InputRoot(i.path(), spec.readOptions(i).format())).toList();
-        InputListing listing;
-        try {
-            listing = InputFiles.list(spark.sparkContext().hadoopConfiguration(), roots);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the inputs " + paths(spec) + ": " + e.getMessage(), e);
-        }
-        for (int i : listing.missing()) {
-            JobInput input = spec.inputs().get(i);
-            if (!input.optional()) {
-                throw new JobSpecException("input path does not exist: " + input.path()
-                        + " (fix the path in 'inputs' or pass --input)");
-            }
-            skipped.add(input.path());
-            progress.printf("newstrends:       optional input %s not found, skipped%n", input.path());
-        }
-        List<String> warnings = listing.warnings();
-        for (String w : warnings.subList(0, Math.min(warnings.size(), MAX_WARNINGS))) {
-            progress.printf("newstrends:       warning: %s (a link or overlapping inputs)%n", w);
-        }
-        if (warnings.size() > MAX_WARNINGS) {
-            progress.printf("newstrends:       warning: and %d more files or folders reached again, not read twice%n",
-                    warnings.size() - MAX_WARNINGS);
-        }
-        if (listing.isEmpty()) {
-            StringBuilder message = new StringBuilder("no article files found in " + paths(spec) + " (read: "
-                    + InputFiles.describeArticleFiles() + "; names starting with '.' or '_' are skipped)");
-            for (IngestRecord r : listing.folderRejects()) message.append("; ").append(r.getInput()).append(": ")
-                    .append(r.getReason());
-            throw new JobSpecException(message.toString());
-        }
-        return listing;
-    }
-
-    private static List<String> paths(JobSpec spec) {
-        return spec.inputs().stream().map(JobInput::path).toList();
     }
 
     /** The largest heap this JVM has used so far: the sum of the heap pools' peaks. */
