@@ -135,4 +135,14 @@ class CollectionsRunTest {
         CoverageJob.Result result = CoverageJob.run(spark, oneInput, QUIET);
         assertEquals(4, result.articles());
     }
+
+    @Test
+    void aFolderWithoutArticleFilesSaysWhatIsRead() throws IOException {
+        Path notes = write(dir.resolve("notes/README.md"), "no articles here\n").getParent();
+        JobSpecException e = org.junit.jupiter.api.Assertions.assertThrows(JobSpecException.class,
+                () -> Ingestion.list(spark, spec("notes-report", List.of(new JobInput(notes.toString(), false))), QUIET));
+        assertTrue(e.getMessage().startsWith("no article files found in [" + notes + "] (read: .txt (seed text),"
+                + " .jsonl, .ndjson, .json, .csv, .tsv (each optionally .gz) and .parquet files or folders"),
+                e.getMessage());
+    }
 }
