@@ -1,6 +1,8 @@
 package org.newstrends.ingest;
 
 import java.io.Serializable;
+import java.net.URI;
+import org.apache.hadoop.fs.Path;
 
 /**
  * One file to read: the fully qualified {@code uri} executors open, and the {@code name} reports show (the path as
@@ -12,6 +14,7 @@ public class InputFile implements Serializable {
     private String uri;
     private String name;
     private String idBase;
+    private int inputIndex;
 
     /** Empty bean for Spark's encoder. */
     public InputFile() { }
@@ -23,9 +26,21 @@ public class InputFile implements Serializable {
 
     /** A file opened at {@code uri}, shown as {@code name}, whose articles' default ids start with {@code idBase}. */
     public InputFile(String uri, String name, String idBase) {
+        this(uri, name, idBase, 0);
+    }
+
+    /** As {@link #InputFile(String, String, String)}, found under the job's input number {@code inputIndex}. */
+    public InputFile(String uri, String name, String idBase, int inputIndex) {
         this.uri = uri;
         this.name = name;
         this.idBase = idBase;
+        this.inputIndex = inputIndex;
+    }
+
+    /** The name of the folder holding the file at {@code uri}, or null at the root of a file system. */
+    public static String folderOf(String uri) {
+        Path parent = new Path(URI.create(uri)).getParent();
+        return parent == null || parent.getName().isEmpty() ? null : parent.getName();
     }
 
     public String getUri() { return uri; }
@@ -35,6 +50,9 @@ public class InputFile implements Serializable {
     /** The start of the default ids of this file's articles, unique among the files of a run. */
     public String getIdBase() { return idBase; }
     public void setIdBase(String idBase) { this.idBase = idBase; }
+    /** Which of the job's inputs the file was found under (0 for the first): its read options. */
+    public int getInputIndex() { return inputIndex; }
+    public void setInputIndex(int inputIndex) { this.inputIndex = inputIndex; }
 
     @Override
     public String toString() { return name; }
