@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -24,6 +25,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
@@ -43,6 +45,34 @@ public final class ArticleSources {
      * without a source gets its file's folder name. Ids are not yet unique: see {@link #uniqueIds}.
      */
     public static Dataset<IngestRecord> read(SparkSession spark, InputListing listing, List<ReadOptions> options) {
+        return read(spark, listing, options, Map.of());
+    }
+
+    /**
+     * {@link #read}, persisted at {@code level} and counted, so that a Parquet file whose footer reads but whose
+     * pages Spark cannot decode (corrupt or cut data) is found: the read is then made again without that file, which
+     * becomes one reject saying how many rows it holds, and so on for each such file. Other failures are thrown.
+     */
+    public static Dataset<IngestRecord> readPersisted(SparkSession spark, InputListing listing,
+                                                      List<ReadOptions> options, StorageLevel level) {
+        Map<String, String> undecodable = new TreeMap<>();
+        while (true) {
+            Dataset<IngestRecord> records = read(spark, listing, options, undecodable).persist(level);
+            try {
+                records.count();
+                return records;
+            } catch (Exception e) {
+                records.unpersist();
+                Map.Entry<String, String> file = ParquetRecords.undecodableFile(e, listing.parquet(),
+                        spark.sparkContext().hadoopConfiguration());
+                if (file == null || undecodable.containsKey(file.getKey())) throw e;
+                undecodable.put(file.getKey(), file.getValue());
+            }
+        }
+    }
+
+    private static Dataset<IngestRecord> read(SparkSession spark, InputListing listing, List<ReadOptions> options,
+                                              Map<String, String> knownUnreadable) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SerializableConfiguration> hadoopConf =
                 jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
@@ -52,7 +82,9 @@ public final class ArticleSources {
                 Encoders.bean(InputFile.class));
         Dataset<IngestRecord> out = parse(files, options, hadoopConf);
         List<IngestRecord> rejects = new ArrayList<>(listing.rejects());
-        Map<String, String> unreadable = ParquetRecords.unreadableFiles(spark, listing.parquet(), hadoopConf);
+        Map<String, String> unreadable = new TreeMap<>(ParquetRecords.unreadableFiles(spark, listing.parquet(),
+                hadoopConf));
+        unreadable.putAll(knownUnreadable);
         for (ParquetInput p : listing.parquet()) {
             for (String uri : p.fileUris()) {
                 if (unreadable.containsKey(uri)) rejects.add(ParquetRecords.unreadable(p, uri, unreadable.get(uri)));

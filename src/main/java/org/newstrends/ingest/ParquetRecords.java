@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -29,6 +31,8 @@ import scala.Tuple2;
  * so positions and default ids ({@code idBase#position}) are the same however the files are split into tasks.
  */
 public final class ParquetRecords {
+    /** How Spark names the file a task could not read ({@code FAILED_READ_FILE}). */
+    private static final Pattern FAILED_FILE = Pattern.compile("while reading file (\\S+?)\\.?(?:\\s|$)");
     private ParquetRecords() { }
 
     /**
@@ -64,6 +68,40 @@ public final class ParquetRecords {
         return IngestRecord.rejected(shownName(input, uri), 0, null, "unreadable Parquet file: " + reason);
     }
 
+    /**
+     * The Parquet file of {@code inputs} that {@code failure} (a failed Spark job) says it could not read, with the
+     * reason to report, or null when the failure is not about one of those files. Read on the driver, the file's
+     * footer gives the number of rows that are not read, so the reject says what is lost.
+     */
+    static Map.Entry<String, String> undecodableFile(Throwable failure, List<ParquetInput> inputs, Configuration conf) {
+        String named = null;
+        String cause = null;
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            Matcher m = FAILED_FILE.matcher(String.valueOf(t.getMessage()));
+            if (named == null && m.find()) named = m.group(1);
+            cause = firstLine(t);
+        }
+        if (named == null) return null;
+        String path = new Path(named).toUri().getPath();
+        for (ParquetInput input : inputs) {
+            for (String uri : input.fileUris()) {
+                if (new Path(URI.create(uri)).toUri().getPath().equals(path)) {
+                    return Map.entry(uri, "its " + rowCount(uri, conf) + " rows cannot be decoded: " + cause);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String rowCount(String uri, Configuration conf) {
+        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
+                new Path(URI.create(uri)), conf))) {
+            return String.valueOf(reader.getRecordCount());
+        } catch (Exception e) {
+            return "unknown number of";
+        }
+    }
+
     private static String footerProblem(String uri, Configuration conf) {
         try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
                 new Path(URI.create(uri)), conf))) {
@@ -74,7 +112,7 @@ public final class ParquetRecords {
         }
     }
 
-    private static String firstLine(Exception e) {
+    private static String firstLine(Throwable e) {
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
         return message.length() > 300 ? message.substring(0, 300) + "..." : message;
     }

@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.extract.ExtractedArticle;
 import org.newstrends.extract.Mention;
@@ -133,7 +134,8 @@ public final class ExtractJob {
             }
             InputListing parquetOnly = new InputListing(List.of(), listing.parquet(), List.of(), List.of(), List.of(),
                     List.of(), List.of());
-            return ArticleSources.read(spark, parquetOnly, options).orderBy("input", "position").toLocalIterator();
+            return ArticleSources.readPersisted(spark, parquetOnly, options, StorageLevel.MEMORY_AND_DISK())
+                    .orderBy("input", "position").toLocalIterator();
         }
 
         @Override

@@ -84,8 +84,8 @@ record Ingestion(JobSpec spec, InputListing listing, List<String> skipped) {
 
     /** Reads the listed files, each input with its read options, and makes the article ids unique. */
     Read read(SparkSession spark) {
-        Dataset<IngestRecord> parsed = ArticleSources.read(spark, listing, spec.inputs().stream()
-                .map(spec::readOptions).toList()).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<IngestRecord> parsed = ArticleSources.readPersisted(spark, listing, spec.inputs().stream()
+                .map(spec::readOptions).toList(), StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> repeated = ArticleSources.repeatedIds(parsed);
         return new Read(parsed, repeated, ArticleSources.uniqueIds(parsed, repeated));
     }

@@ -47,7 +47,8 @@ class ArticleSourcesTest {
         List<InputRoot> roots = paths.stream().map(p -> new InputRoot(p, InputFormat.AUTO)).toList();
         InputListing listing = InputFiles.list(spark.sparkContext().hadoopConfiguration(), roots);
         List<ReadOptions> options = roots.stream().map(r -> ReadOptions.of(r.format())).toList();
-        Dataset<IngestRecord> records = ArticleSources.read(spark, listing, options);
+        Dataset<IngestRecord> records = ArticleSources.readPersisted(spark, listing, options,
+                org.apache.spark.storage.StorageLevel.MEMORY_ONLY());
         List<IngestRecord> out = new ArrayList<>(ArticleSources.uniqueIds(records, ArticleSources.repeatedIds(records))
                 .collectAsList());
         out.sort(Comparator.comparing(IngestRecord::getInput).thenComparing(IngestRecord::getPosition));
@@ -103,6 +104,32 @@ class ArticleSourcesTest {
         assertEquals(folder + "/broken/part-0.parquet", rejects.get(0).getInput());
         assertTrue(rejects.get(0).getReason().startsWith("unreadable Parquet file: "), rejects.get(0).getReason());
         assertTrue(records.stream().filter(IngestRecord::accepted).count() > 4, "good/ and broken/part-1 are read");
+    }
+
+    @Test
+    void aParquetFileWhosePagesCannotBeDecodedIsOneRejectSayingHowManyRowsAndTheOthersAreRead() throws IOException {
+        Path folder = dir.resolve("corrupt-pq");
+        writeParquet(folder.resolve("good"), 6, true);
+        Path first;
+        try (var files = Files.list(folder.resolve("good"))) {
+            first = files.filter(p -> p.toString().endsWith(".parquet")).sorted().findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(first);
+        int footer = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getInt();
+        java.util.Arrays.fill(bytes, 4, bytes.length - 8 - footer, (byte) 0xFF);
+        Files.createDirectories(folder.resolve("damaged"));
+        Files.write(folder.resolve("damaged/part-9.parquet"), bytes);
+        long rowsOfDamaged = spark.read().parquet(first.toString()).count();
+
+        List<IngestRecord> records = read(List.of(folder.toString()));
+
+        List<IngestRecord> rejects = records.stream().filter(r -> !r.accepted()).toList();
+        assertEquals(1, rejects.size(), records.toString());
+        assertEquals(folder + "/damaged/part-9.parquet", rejects.get(0).getInput());
+        assertTrue(rejects.get(0).getReason().startsWith("unreadable Parquet file: its " + rowsOfDamaged
+                + " rows cannot be decoded"), rejects.get(0).getReason());
+        assertEquals(6, records.stream().filter(IngestRecord::accepted).count());
     }
 
     @Test
