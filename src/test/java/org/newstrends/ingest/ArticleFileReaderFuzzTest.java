@@ -25,8 +25,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import org.newstrends.extract.ArticleExtractor;
-import org.newstrends.extract.ExtractedArticle;
-import org.newstrends.extract.Mention;
 
 /**
  * Seeded fuzzing of ingest and extraction: generated collections in every format, encoding and compression, most
@@ -85,7 +83,7 @@ class ArticleFileReaderFuzzTest {
                 if (r.accepted()) {
                     checkArticle(r, options, what);
                     if (r.getId().startsWith("fuzz")) assertTrue(ids.add(r.getId()), what + ": default id " + r.getId() + " twice");
-                    checkExtraction(extractor.extract(r.toArticle()), r, what);
+                    IngestFixtures.checkExtraction(extractor.extract(r.toArticle()), r, what);
                     articles++;
                 } else {
                     assertNotNull(r.getReason(), what);
@@ -106,15 +104,6 @@ class ArticleFileReaderFuzzTest {
         assertFalse(r.getDate().isAfter(LocalDate.now().plusDays(2)), what);
         assertFalse(r.getText().isBlank(), what);
         assertTrue(r.getText().length() <= options.maxArticleChars(), what);
-    }
-
-    private static void checkExtraction(ExtractedArticle extracted, IngestRecord r, String what) {
-        for (Mention m : extracted.mentions()) {
-            String field = m.field().equals(ArticleExtractor.FIELD_TITLE) ? r.getTitle() : r.getText();
-            assertNotNull(field, what);
-            assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= field.length(), what + ": " + m);
-            assertEquals(field.substring(m.start(), m.end()), m.text(), what);
-        }
     }
 
     private static ReadOptions options(Random random) {

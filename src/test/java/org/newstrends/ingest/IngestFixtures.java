@@ -1,5 +1,9 @@
 package org.newstrends.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.newstrends.extract.ArticleExtractor;
+import org.newstrends.extract.ExtractedArticle;
+import org.newstrends.extract.Mention;
 
 /** Input files written by the ingest tests, and their records read back through {@link ArticleFileReader}. */
 final class IngestFixtures {
@@ -122,5 +129,15 @@ final class IngestFixtures {
                 return n;
             }
         };
+    }
+
+    /** Checks that the mentions of {@code extracted}, the extraction of article {@code r}, point into its fields. */
+    static void checkExtraction(ExtractedArticle extracted, IngestRecord r, String what) {
+        for (Mention m : extracted.mentions()) {
+            String field = m.field().equals(ArticleExtractor.FIELD_TITLE) ? r.getTitle() : r.getText();
+            assertNotNull(field, what);
+            assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= field.length(), what + ": " + m);
+            assertEquals(field.substring(m.start(), m.end()), m.text(), what);
+        }
     }
 }

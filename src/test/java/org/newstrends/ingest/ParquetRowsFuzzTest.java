@@ -16,8 +16,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.newstrends.extract.ArticleExtractor;
-import org.newstrends.extract.ExtractedArticle;
-import org.newstrends.extract.Mention;
 
 /**
  * Seeded fuzzing of the Parquet side of ingest: random rows, as Spark's Parquet reader hands them to the executors
@@ -69,7 +67,7 @@ class ParquetRowsFuzzTest {
                 assertFalse(r.getDate().isBefore(LocalDate.of(1800, 1, 1)), what);
                 assertFalse(r.getText().isBlank(), what);
                 assertTrue(r.getText().length() <= options.maxArticleChars(), what);
-                checkExtraction(extractor.extract(r.toArticle()), r, what);
+                IngestFixtures.checkExtraction(extractor.extract(r.toArticle()), r, what);
                 articles++;
             } else {
                 assertFalse(r.getReason().isBlank(), what);
@@ -118,14 +116,5 @@ class ParquetRowsFuzzTest {
                 : FieldMapping.auto();
         return new ReadOptions(InputFormat.PARQUET, fields, random.nextBoolean() ? "d/M/yyyy" : null,
                 random.nextBoolean() ? ZoneId.of("Asia/Tokyo") : null, limit);
-    }
-
-    private static void checkExtraction(ExtractedArticle extracted, IngestRecord r, String what) {
-        for (Mention m : extracted.mentions()) {
-            String field = m.field().equals(ArticleExtractor.FIELD_TITLE) ? r.getTitle() : r.getText();
-            assertNotNull(field, what);
-            assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= field.length(), what + ": " + m);
-            assertEquals(field.substring(m.start(), m.end()), m.text(), what);
-        }
     }
 }
