@@ -33,6 +33,9 @@ interface FileNode {
     /** True when this entry is itself a symbolic link. */
     boolean isLink();
 
+    /** True for something that is there but is neither a file nor a folder (a named pipe, a socket, a device). */
+    boolean isSpecial();
+
     /** What the entry is once links are followed: two nodes with the same identity are the same file or folder. */
     String identity();
 
@@ -71,6 +74,9 @@ interface FileNode {
 
         @Override
         public boolean isDirectory() { return Files.isDirectory(path); }
+
+        @Override
+        public boolean isSpecial() { return Files.exists(path) && !Files.isRegularFile(path) && !isDirectory(); }
 
         @Override
         public boolean isLink() { return Files.isSymbolicLink(path); }
@@ -114,6 +120,9 @@ interface FileNode {
 
         @Override
         public boolean isDirectory() { return status.isDirectory(); }
+
+        @Override
+        public boolean isSpecial() { return false; }
 
         @Override
         public boolean isLink() { return status.isSymlink(); }

@@ -27,6 +27,8 @@ import org.apache.hadoop.conf.Configuration;
 public final class InputFiles {
     /** The reason given for a file with no bytes. */
     public static final String EMPTY_FILE = "empty file";
+    /** The reason of an entry that is neither a file nor a folder: reading it could block or never end. */
+    public static final String NOT_A_FILE = "not a regular file (a named pipe, socket or device): not read";
 
     private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".jsonl", ".json", ".ndjson", ".csv",
             ".tsv");
@@ -129,7 +131,9 @@ public final class InputFiles {
     }
 
     private void take(Candidate c) {
-        if (roots.get(c.input()).format().forFile(c.node().name()) != InputFormat.PARQUET) {
+        if (c.node().isSpecial()) {
+            fileRejects.add(IngestRecord.rejected(c.shown(), 0, null, NOT_A_FILE));
+        } else if (roots.get(c.input()).format().forFile(c.node().name()) != InputFormat.PARQUET) {
             found.add(new Found(c, null));
         } else if (c.node().length() == 0) {
             fileRejects.add(IngestRecord.rejected(c.shown(), 0, null, EMPTY_FILE));

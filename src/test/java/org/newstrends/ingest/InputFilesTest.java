@@ -85,6 +85,18 @@ class InputFilesTest {
     }
 
     @Test
+    void aNamedPipeIsARejectAndNeverOpened() throws Exception {
+        write("pipes/a.txt");
+        Path pipe = dir.resolve("pipes/feed.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+        InputListing listing = list(dir.resolve("pipes").toString());
+        assertEquals(List.of(dir + "/pipes/a.txt"), names(listing));
+        assertEquals(List.of(dir + "/pipes/feed.txt: " + InputFiles.NOT_A_FILE), listing.rejects().stream()
+                .map(r -> r.getInput() + ": " + r.getReason()).toList());
+    }
+
+    @Test
     void aFileReachedByTwoLinksIsReadOnceUnderItsOwnName() throws IOException {
         write("data/z-real.txt");
         Files.createSymbolicLink(dir.resolve("data/a-link.txt"), dir.resolve("data/z-real.txt"));
