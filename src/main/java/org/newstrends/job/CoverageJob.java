@@ -55,8 +55,9 @@ import org.newstrends.report.EntityPeriodRow;
 import org.newstrends.report.EntityTotalRow;
 import org.newstrends.report.RejectRow;
 import org.newstrends.report.ReportData;
+import org.newstrends.report.ReportSink;
 import org.newstrends.report.ReportWriter;
-import org.newstrends.report.StreamingTableWriter;
+import org.newstrends.report.Tables;
 import org.newstrends.report.VolumeRow;
 
 /**
@@ -135,19 +136,19 @@ public final class CoverageJob {
         Path reportDir = Paths.get(spec.output());
         try {
             ReportFolder.prepare(reportDir);
-            long rejectRows = StreamingTableWriter.writeRejects(reportDir,
-                    map(ArticleSources.rejects(records).toLocalIterator(), CoverageJob::rejectRow));
-            if (rejectRows != rejected) {
-                throw new IllegalStateException("rejects written (" + rejectRows + ") differ from rejects counted ("
-                        + rejected + ")");
+            try (ReportSink sink = ReportSink.open(reportDir)) {
+                long rejectRows = sink.write(Tables.REJECTS,
+                        map(ArticleSources.rejects(records).toLocalIterator(), CoverageJob::rejectRow));
+                if (rejectRows != rejected) {
+                    throw new IllegalStateException("rejects written (" + rejectRows
+                            + ") differ from rejects counted (" + rejected + ")");
+                }
+                sink.write(Tables.ENTITY_PERIOD_COUNTS, map(perPeriod.toLocalIterator(), c -> periodRow(unit, c)));
+                sink.write(Tables.ENTITY_TOTALS, map(totals.toLocalIterator(), CoverageJob::totalRow));
+                sink.write(Tables.TOP_ENTITY_ALIASES, map(CoverageCounts.aliases(rows, top, ALIASES_PER_ENTITY)
+                        .toLocalIterator(), CoverageJob::aliasRow));
+                ReportWriter.write(sink, reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts));
             }
-            StreamingTableWriter.writeEntityPeriodCounts(reportDir,
-                    map(perPeriod.toLocalIterator(), c -> periodRow(unit, c)));
-            StreamingTableWriter.writeEntityTotals(reportDir, map(totals.toLocalIterator(), CoverageJob::totalRow));
-            StreamingTableWriter.writeAliases(reportDir,
-                    map(CoverageCounts.aliases(rows, top, ALIASES_PER_ENTITY).toLocalIterator(), CoverageJob::aliasRow));
-            ReportData data = reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts);
-            ReportWriter.write(reportDir, data);
             step.next("writing manifest");
             RunManifest.write(reportDir, spec, files, skipped, recordsRead, articleCount, rejected, entityCounts,
                     spark.version());
