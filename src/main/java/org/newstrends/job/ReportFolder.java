@@ -9,12 +9,12 @@ import java.util.stream.Stream;
 
 /**
  * Makes a report folder ready for a run: creates it, and removes what an earlier run wrote there (the
- * {@code tables} and {@code charts} folders, the page, rejects and manifest) so no stale file survives. Other
- * files in the folder are left alone.
+ * {@code tables} and {@code charts} folders, the page, workbook, rejects and manifest) so no stale file
+ * survives. Other files in the folder are left alone.
  */
 final class ReportFolder {
-    private static final List<String> GENERATED = List.of("tables", "charts", "index.html", "rejects.csv",
-            "manifest.json");
+    private static final List<String> GENERATED = List.of("tables", "charts", "index.html", "report.xlsx",
+            "rejects.csv", "manifest.json");
 
     private ReportFolder() { }
 

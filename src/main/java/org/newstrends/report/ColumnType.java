@@ -5,7 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * The value types of table columns, each with the one deterministic way its values are written to CSV.
+ * The value types of table columns, each with the one deterministic way its values are written to CSV. The
+ * workbook gives each type its own cell type and format ({@link WorkbookWriter}).
  */
 public enum ColumnType {
     /** Text the project writes itself (kinds, types, period labels, codes); null is written as an empty field. */

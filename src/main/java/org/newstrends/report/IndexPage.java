@@ -74,6 +74,10 @@ final class IndexPage {
                     .append("</td></tr>\n");
         }
         html.append("</table>\n");
+        if (context.existingFiles().contains(WorkbookWriter.FILE_NAME)) {
+            html.append("<p>Every table in one workbook, typed for spreadsheets: ")
+                    .append(link(WorkbookWriter.FILE_NAME, WorkbookWriter.FILE_NAME)).append(".</p>\n");
+        }
         html.append("</section>\n");
     }
 
@@ -169,6 +173,11 @@ final class IndexPage {
                 .append("leading ' so that spreadsheets do not run it. Every column is described in ")
                 .append(link(Tables.DATA_DICTIONARY.path(), Tables.DATA_DICTIONARY.fileName()))
                 .append(".</p>\n<table>\n<tr><th>File</th><th>Contents</th></tr>\n");
+        if (context.existingFiles().contains(WorkbookWriter.FILE_NAME)) {
+            html.append("<tr><td>").append(link(WorkbookWriter.FILE_NAME, WorkbookWriter.FILE_NAME))
+                    .append("</td><td>Every table as a sheet, with typed cells; its first sheet explains them")
+                    .append("</td></tr>\n");
+        }
         for (Table<?> table : Tables.all()) {
             if (context.existingFiles().contains(table.path())) {
                 html.append("<tr><td>").append(link(table.path(), table.path())).append("</td><td>")

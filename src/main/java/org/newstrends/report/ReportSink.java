@@ -12,13 +12,15 @@ import java.util.Map;
 
 /**
  * Where a report's tables go: each table given to {@link #write} is written in one pass, row by row, to its CSV
- * file from the table's {@link Table declaration}. Rows may come from an iterator as long as a Spark
- * {@code toLocalIterator()}; they are written in the order given, and memory stays bounded.
- * {@link ReportWriter#write(ReportSink, ReportData)} adds the bounded tables, charts, data dictionary and page.
+ * file and to its sheet of {@code report.xlsx}, both from the table's {@link Table declaration}. Rows may come
+ * from an iterator as long as a Spark {@code toLocalIterator()}; they are written in the order given, and memory
+ * stays bounded. {@link ReportWriter#write(ReportSink, ReportData)} adds the bounded tables, charts, data
+ * dictionary, workbook and page; {@link #close()} releases the workbook's temporary files.
  */
 public final class ReportSink implements Closeable {
 
     private final Path reportDir;
+    private final WorkbookWriter workbook;
     private final Map<Table<?>, Written> written = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
     private boolean saved;
@@ -27,14 +29,20 @@ public final class ReportSink implements Closeable {
     private record Written(List<? extends Column<?>> columns, long rows) {
     }
 
-    private ReportSink(Path reportDir) {
+    private ReportSink(Path reportDir, int maxSheetRows) {
         this.reportDir = reportDir;
+        this.workbook = new WorkbookWriter(maxSheetRows);
     }
 
     /** A sink writing into {@code reportDir}, which is created when missing. */
     public static ReportSink open(Path reportDir) throws IOException {
+        return open(reportDir, WorkbookWriter.MAX_ROWS);
+    }
+
+    /** A sink whose sheets hold at most {@code maxSheetRows} rows, header included (to test cutting). */
+    static ReportSink open(Path reportDir, int maxSheetRows) throws IOException {
         Files.createDirectories(reportDir);
-        return new ReportSink(reportDir);
+        return new ReportSink(reportDir, maxSheetRows);
     }
 
     /**
@@ -59,11 +67,16 @@ public final class ReportSink implements Closeable {
             throw new IllegalStateException(table + " is written twice");
         }
         List<Column<R>> columns = table.columns(entities);
+        TableSheet<R> sheet = table == Tables.DATA_DICTIONARY ? null : workbook.add(table, columns);
         long count = 0;
         try (CsvTableWriter<R> csv = CsvTableWriter.open(reportDir, table, columns)) {
             while (rows.hasNext()) {
                 R row = rows.next();
-                csv.write(csv.format(row));
+                List<String> fields = csv.format(row);
+                csv.write(fields);
+                if (sheet != null) {
+                    sheet.write(row, fields);
+                }
                 count++;
             }
         }
@@ -99,8 +112,8 @@ public final class ReportSink implements Closeable {
     }
 
     /**
-     * Writes the data dictionary (every column of every table of the catalogue; a pivot's as written). Nothing
-     * can be written afterwards.
+     * Writes the data dictionary (every column of every table of the catalogue; a pivot's as written) to its CSV
+     * file and the workbook's About sheet, then saves {@code report.xlsx}. Nothing can be written afterwards.
      */
     void save(String title, List<SummaryFact> facts) throws IOException {
         List<DictionaryRow> dictionary = new ArrayList<>();
@@ -108,6 +121,8 @@ public final class ReportSink implements Closeable {
             dictionary.addAll(dictionaryRows(table));
         }
         write(Tables.DATA_DICTIONARY, dictionary.iterator());
+        workbook.save(reportDir.resolve(WorkbookWriter.FILE_NAME), title, facts, dictionary, Tables.all());
+        files.add(WorkbookWriter.FILE_NAME);
         saved = true;
     }
 
@@ -118,9 +133,9 @@ public final class ReportSink implements Closeable {
         return DictionaryRow.of(table, columns);
     }
 
-    /** Ends the report; the files written stay. */
+    /** Deletes the workbook's temporary files; the files written stay. */
     @Override
     public void close() throws IOException {
-        saved = true;
+        workbook.close();
     }
 }

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Writes the bounded part of a report from {@link ReportData} into a {@link ReportSink}: the tables under
- * {@code tables/}, the charts under {@code charts/}, the data dictionary and
- * {@code index.html}. The same data gives byte-identical CSV and HTML.
+ * {@code tables/}, the charts under {@code charts/}, the data dictionary, {@code report.xlsx} and
+ * {@code index.html}. The same data gives byte-identical CSV, workbook and HTML.
  *
  * <p>Order of a full report: first the long tables and rejects with {@link ReportSink#write}, then
  * {@link #write(ReportSink, ReportData)}, which links whatever tables exist, then {@link ManifestWriter}, which
@@ -103,6 +103,7 @@ public final class ReportWriter {
         for (ReportChart chart : ReportChart.values()) {
             existing.add(chart.path());
         }
+        existing.add(WorkbookWriter.FILE_NAME);
         existing.removeIf(path -> !Files.isRegularFile(reportDir.resolve(path)));
         IndexPage.Context context = new IndexPage.Context(title(data), facts, existing, movers);
         ReportFiles.writeString(reportDir.resolve("index.html"), IndexPage.render(data, context));
