@@ -153,10 +153,11 @@ public final class SpanResolver {
             out.add(span);
         }
         if (surnames.isEmpty()) return out;
+        SpanIndex[] cover = cover(out, fields.size());
         for (int f = 0; f < fields.size(); f++) {
             for (Token t : fields.get(f).tokens()) {
                 String w = t.text();
-                if (w.indexOf('-') <= 0 || !Character.isUpperCase(w.charAt(0)) || covered(out, f, t)) continue;
+                if (w.indexOf('-') <= 0 || !Character.isUpperCase(w.charAt(0)) || cover[f].overlaps(t.start(), t.end())) continue;
                 if (allSurnames(w, surnames)) out.add(new EntitySpan(f, t.start(), t.end(), NameType.PER));
             }
         }
@@ -183,11 +184,17 @@ public final class SpanResolver {
         return true;
     }
 
-    private static boolean covered(List<EntitySpan> spans, int field, Token t) {
-        for (EntitySpan s : spans) {
-            if (s.field() == field && s.start() < t.end() && t.start() < s.end()) return true;
+    /** Per field, the index of the spans of {@code spans} in that field. */
+    private static SpanIndex[] cover(List<EntitySpan> spans, int fields) {
+        SpanIndex[] out = new SpanIndex[fields];
+        for (int f = 0; f < fields; f++) {
+            List<int[]> inField = new ArrayList<>();
+            for (EntitySpan s : spans) {
+                if (s.field() == f) inField.add(new int[] {s.start(), s.end()});
+            }
+            out[f] = SpanIndex.of(inField);
         }
-        return false;
+        return out;
     }
 
     /**
@@ -232,15 +239,16 @@ public final class SpanResolver {
                 }
             }
         }
+        SpanIndex[] cover = cover(spans, fields.size());
         for (int f = 0; f < fields.size(); f++) {
             List<Token> tokens = fields.get(f).tokens();
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                if (t.text().indexOf('-') <= 0 || covered(spans, f, t) || !gazetteer.lookup(t.text()).isEmpty()) continue;
+                if (t.text().indexOf('-') <= 0 || cover[f].overlaps(t.start(), t.end()) || !gazetteer.lookup(t.text()).isEmpty()) continue;
                 int from = k;
                 while (from > k - MAX_PLACE_TOKENS + 1 && from > 0
                         && Character.isUpperCase(tokens.get(from - 1).text().charAt(0))
-                        && !covered(spans, f, tokens.get(from - 1))) {
+                        && !cover[f].overlaps(tokens.get(from - 1).start(), tokens.get(from - 1).end())) {
                     from--;
                 }
                 hyphenPlaces(f, fields.get(f).text(), tokens, from, k, out);

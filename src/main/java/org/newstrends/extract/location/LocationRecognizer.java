@@ -12,6 +12,7 @@ import org.newstrends.extract.EntitySpan;
 import org.newstrends.extract.FieldText;
 import org.newstrends.extract.Mention;
 import org.newstrends.extract.NameType;
+import org.newstrends.extract.SpanIndex;
 import org.newstrends.extract.Token;
 import org.newstrends.extract.lexicon.FirstNames;
 import org.newstrends.extract.lexicon.Gazetteer;
@@ -97,9 +98,9 @@ public final class LocationRecognizer {
         List<Candidate> candidates = new ArrayList<>();
         for (int f = 0; f < fields.size(); f++) {
             FieldText field = fields.get(f);
-            List<int[]> taken = claimed == null ? List.of() : claimed.getOrDefault(field.field(), List.of());
+            SpanIndex taken = SpanIndex.of(claimed == null ? List.of() : claimed.getOrDefault(field.field(), List.of()));
             for (Candidate c : match(f, field)) {
-                if (!overlaps(taken, c.start, c.end)) candidates.add(c);
+                if (!taken.overlaps(c.start, c.end)) candidates.add(c);
             }
         }
         Set<String> contextCountries = new HashSet<>();
@@ -207,8 +208,7 @@ public final class LocationRecognizer {
     /** A tagged span as a match, with the tokens it covers for the context of its reading. */
     private static Candidate spanCandidate(EntitySpan span, FieldText field, String surface, List<Gazetteer.Entry> entries) {
         List<Token> tokens = field.tokens();
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).end() <= span.start()) first++;
+        int first = firstTokenEndingAfter(tokens, span.start());
         int last = first;
         while (last < tokens.size() && tokens.get(last).start() < span.end()) last++;
         boolean inside = first >= tokens.size() || tokens.get(first).start() != span.start();
@@ -222,6 +222,18 @@ public final class LocationRecognizer {
                 Math.max(1, last - first), sentenceStart, possessive);
         c.hyphenPart = inside;
         return c;
+    }
+
+    /** The index of the first token that ends after {@code offset} (tokens are in offset order): a binary search. */
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /**
@@ -500,13 +512,6 @@ public final class LocationRecognizer {
             if (fields.get(i).field().equals(name)) return i;
         }
         return fields.size();
-    }
-
-    private static boolean overlaps(List<int[]> spans, int start, int end) {
-        for (int[] s : spans) {
-            if (start < s[1] && end > s[0]) return true;
-        }
-        return false;
     }
 
     static Mention mention(String field, int start, int end, String text, Gazetteer.Entry entry) {

@@ -85,8 +85,8 @@ public final class NerTrainer {
                         tokens++;
                         if (gold != pred) {
                             wrongTokens++;
-                            int fb = i * Workspace.MAX_FEATURES;
-                            for (int k = 0; k < ws.featureCount[i]; k++) {
+                            int fb = (i - from) * Workspace.MAX_FEATURES;
+                            for (int k = 0; k < ws.featureCount[i - from]; k++) {
                                 int row = ws.features[fb + k] * nt;
                                 w[row + gold] += 1f;
                                 wSum[row + gold] += step;
