@@ -71,16 +71,17 @@ final class AboutSheet {
         }
         next++;
         int dictionaryHeader = next;
-        header("table", "column", "type", "description");
+        header("table", "column", "type", "description", "from_input");
         for (DictionaryRow column : dictionary) {
             Row row = sheet.createRow(next++);
             cells.setText(row.createCell(0), column.table(), false);
             cells.setText(row.createCell(1), column.column(), true);
             cells.setText(row.createCell(2), column.type(), false);
             cells.setText(row.createCell(3), column.description(), true);
+            cells.set(row.createCell(4), ColumnType.BOOLEAN, column.fromInput(), null);
         }
-        sheet.setAutoFilter(new CellRangeAddress(dictionaryHeader, next - 1, 0, 3));
-        int[] widths = {40, 36, 10, 110};
+        sheet.setAutoFilter(new CellRangeAddress(dictionaryHeader, next - 1, 0, 4));
+        int[] widths = {40, 36, 10, 110, 11};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }

@@ -9,14 +9,15 @@ import java.util.List;
  * @param column      the column's header name
  * @param type        the value type's {@link ColumnType#label() label}
  * @param description what a value means
+ * @param fromInput   whether the column holds text from the input, neutralised in CSV files ({@link CsvInjection})
  */
-public record DictionaryRow(String table, String column, String type, String description) {
+public record DictionaryRow(String table, String column, String type, String description, boolean fromInput) {
 
     /** The dictionary rows of {@code columns} of {@code table}, in column order. */
     static <R> List<DictionaryRow> of(Table<R> table, List<Column<R>> columns) {
         return columns.stream()
                 .map(column -> new DictionaryRow(table.path(), column.name(), column.type().label(),
-                        column.description()))
+                        column.description(), column.type().fromInput()))
                 .toList();
     }
 }

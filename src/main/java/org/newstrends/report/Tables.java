@@ -116,6 +116,10 @@ public final class Tables {
             .text("type", "Value type: string, date (YYYY-MM-DD), integer, decimal (6 decimals, dot separator) "
                     + "or boolean (true or false)", DictionaryRow::type)
             .inputText("description", "What a value means", DictionaryRow::description)
+            .bool("from_input", "true for text from the articles or input files (names, sources, titles, ids, file "
+                    + "names, aliases, reasons quoting input): in CSV files such a value that begins with =, +, -, @, "
+                    + "a tab or a carriage return has a leading ' so that spreadsheets do not run it",
+                    DictionaryRow::fromInput)
             .build();
 
     public static final Table<RejectRow> REJECTS = Tables.<RejectRow>declare("rejects.csv",

@@ -135,7 +135,7 @@ class ReportWriterTest {
             ReportWriter.write(sink, ReportFixtures.realistic());
         }
         CsvTable dictionary = CsvTable.read(dir.resolve("tables/data_dictionary.csv"));
-        assertEquals(List.of("table", "column", "type", "description"), dictionary.header());
+        assertEquals(List.of("table", "column", "type", "description", "from_input"), dictionary.header());
         Set<List<String>> described = new HashSet<>();
         for (List<String> row : dictionary.rows()) {
             described.add(List.of(row.get(0), row.get(1)));
@@ -154,6 +154,13 @@ class ReportWriterTest {
             }
         }
         assertEquals("decimal", dictionary.value("type", List.of("table", "column"),
+                List.of("tables/actors_by_period_share.csv", "Joe Biden")));
+        assertEquals("true", dictionary.value("from_input", List.of("table", "column"),
+                List.of("tables/top_actors.csv", "entity")));
+        assertEquals("true", dictionary.value("from_input", List.of("table", "column"), List.of("rejects.csv", "reason")));
+        assertEquals("false", dictionary.value("from_input", List.of("table", "column"),
+                List.of("tables/top_actors.csv", "kind")));
+        assertEquals("false", dictionary.value("from_input", List.of("table", "column"),
                 List.of("tables/actors_by_period_share.csv", "Joe Biden")));
     }
 
