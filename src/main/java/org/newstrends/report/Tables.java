@@ -163,7 +163,21 @@ public final class Tables {
 
     /** Starts a table's declaration; its {@code build()} adds it to the catalogue. */
     static <R> Table.Builder<R> declare(String path, String description) {
-        return Table.builder(path, description, ALL::add);
+        return Table.builder(path, description, Tables::add);
+    }
+
+    /** Adds {@code table} to the catalogue; its file and its sheet name (as a workbook compares them) must be new. */
+    private static void add(Table<?> table) {
+        if (table.sheetName().equalsIgnoreCase(AboutSheet.NAME)) {
+            throw new IllegalArgumentException(table.path() + " takes the name of the About sheet (declare a sheetName)");
+        }
+        for (Table<?> other : ALL) {
+            if (other.path().equals(table.path()) || other.sheetName().equalsIgnoreCase(table.sheetName())) {
+                throw new IllegalArgumentException(table.path() + " takes the file or sheet name of " + other.path()
+                        + " (declare another sheetName)");
+            }
+        }
+        ALL.add(table);
     }
 
     private static Table<EntityTotalRow> topList(EntityKind kind, String description) {
