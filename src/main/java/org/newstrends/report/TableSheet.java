@@ -9,8 +9,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * One table as a workbook sheet, written row by row in the same pass as its CSV file: a header row (frozen, with
- * an autofilter), typed cells, column widths fitted to the longest value. A table longer than the sheet can hold
- * is cut, and its last row says so and points to the CSV file, which holds every row.
+ * an autofilter), typed cells, column widths fitted to the longest value. A table that fills the sheet exactly is
+ * kept whole; a longer one is cut, its last data row giving way to a note that says so and points to the CSV
+ * file, which holds every row (that row is still in the streaming window, so it can be taken back).
  *
  * @param <R> the row type
  */
@@ -23,7 +24,7 @@ final class TableSheet<R> {
     private final List<Column<R>> columns;
     private final SXSSFSheet sheet;
     private final WorkbookCells cells;
-    private final int dataCapacity;
+    private final int maxRows;
     private final int[] widths;
     private int dataRows;
     private long tableRows;
@@ -36,7 +37,7 @@ final class TableSheet<R> {
         this.columns = columns;
         this.sheet = sheet;
         this.cells = cells;
-        this.dataCapacity = maxRows - 2;
+        this.maxRows = maxRows;
         this.widths = new int[columns.size()];
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
@@ -49,7 +50,12 @@ final class TableSheet<R> {
     /** Adds {@code row}, whose CSV fields are {@code csvFields}; rows beyond the sheet's capacity are counted only. */
     void write(R row, List<String> csvFields) {
         tableRows++;
-        if (dataRows >= dataCapacity) {
+        if (tableRows > dataRows + 1) {
+            return;
+        }
+        if (dataRows == maxRows - 1) {
+            sheet.removeRow(sheet.getRow(dataRows));
+            dataRows--;
             return;
         }
         dataRows++;
@@ -85,6 +91,6 @@ final class TableSheet<R> {
     /** The note a cut sheet ends with. */
     String cutNote() {
         return String.format(Locale.ROOT, "Cut: this sheet shows the first %,d of %,d rows (a sheet holds at most "
-                + "%,d); every row is in %s", dataRows, tableRows, dataCapacity + 2, table.path());
+                + "%,d); every row is in %s", dataRows, tableRows, maxRows, table.path());
     }
 }

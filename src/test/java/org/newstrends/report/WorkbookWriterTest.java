@@ -173,6 +173,28 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void aTableThatFillsTheSheetExactlyIsKeptWhole() throws IOException {
+        List<RejectRow> rejects = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            rejects.add(new RejectRow("big.jsonl", i, "missing text"));
+        }
+        try (ReportSink sink = ReportSink.open(dir, 6)) {
+            sink.write(Tables.REJECTS, rejects.iterator());
+            ReportWriter.write(sink, ReportFixtures.singlePeriodNoThemes());
+        }
+        try (XSSFWorkbook workbook = open(dir)) {
+            Sheet sheet = workbook.getSheet("rejects");
+            assertEquals(5, sheet.getLastRowNum());
+            assertEquals(5, sheet.getRow(5).getCell(1).getNumericCellValue());
+            for (Row row : workbook.getSheetAt(0)) {
+                Cell contents = row.getCell(3);
+                assertTrue(contents == null || contents.getCellType() != CellType.STRING
+                        || !contents.getStringCellValue().contains("Cut:"), String.valueOf(contents));
+            }
+        }
+    }
+
+    @Test
     void textFromTheInputStaysTextAndIsMarkedQuotePrefixedWhereASpreadsheetCouldRunIt() throws IOException {
         String huge = "x".repeat(40_000);
         writeFull(dir, ReportFixtures.hostile(), List.of(new RejectRow("=cmd|' /C calc'!A0", 1, huge),
