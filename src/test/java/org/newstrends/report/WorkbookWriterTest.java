@@ -43,6 +43,18 @@ class WorkbookWriterTest {
         }
     }
 
+    /** A report whose sheets hold six rows, header included, with {@code count} rejects. */
+    private void writeRejectsIntoSheetsOfSixRows(int count) throws IOException {
+        List<RejectRow> rejects = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            rejects.add(new RejectRow("big.jsonl", i, "missing text"));
+        }
+        try (ReportSink sink = ReportSink.open(dir, 6)) {
+            sink.write(Tables.REJECTS, rejects.iterator());
+            ReportWriter.write(sink, ReportFixtures.singlePeriodNoThemes());
+        }
+    }
+
     @Test
     void theAboutSheetComesFirstThenOneSheetPerTableInCatalogueOrder() throws IOException {
         writeFull(dir, ReportFixtures.realistic(), List.of(new RejectRow("a.txt", 3, "no date")));
@@ -146,14 +158,7 @@ class WorkbookWriterTest {
 
     @Test
     void aTableLongerThanASheetIsCutWithANotePointingToItsCsv() throws IOException {
-        List<RejectRow> rejects = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            rejects.add(new RejectRow("big.jsonl", i, "missing text"));
-        }
-        try (ReportSink sink = ReportSink.open(dir, 6)) {
-            sink.write(Tables.REJECTS, rejects.iterator());
-            ReportWriter.write(sink, ReportFixtures.singlePeriodNoThemes());
-        }
+        writeRejectsIntoSheetsOfSixRows(10);
         assertEquals(10, CsvTable.read(dir.resolve("rejects.csv")).rows().size());
         try (XSSFWorkbook workbook = open(dir)) {
             Sheet sheet = workbook.getSheet("rejects");
@@ -174,14 +179,7 @@ class WorkbookWriterTest {
 
     @Test
     void aTableThatFillsTheSheetExactlyIsKeptWhole() throws IOException {
-        List<RejectRow> rejects = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            rejects.add(new RejectRow("big.jsonl", i, "missing text"));
-        }
-        try (ReportSink sink = ReportSink.open(dir, 6)) {
-            sink.write(Tables.REJECTS, rejects.iterator());
-            ReportWriter.write(sink, ReportFixtures.singlePeriodNoThemes());
-        }
+        writeRejectsIntoSheetsOfSixRows(5);
         try (XSSFWorkbook workbook = open(dir)) {
             Sheet sheet = workbook.getSheet("rejects");
             assertEquals(5, sheet.getLastRowNum());
