@@ -48,8 +48,9 @@ import org.newstrends.report.EntityPeriodRow;
 import org.newstrends.report.EntityTotalRow;
 import org.newstrends.report.RejectRow;
 import org.newstrends.report.ReportData;
+import org.newstrends.report.ReportSink;
 import org.newstrends.report.ReportWriter;
-import org.newstrends.report.StreamingTableWriter;
+import org.newstrends.report.Tables;
 import org.newstrends.report.VolumeRow;
 
 /**
@@ -132,19 +133,19 @@ public final class CoverageJob {
         boolean committed = false;
         try {
             Path staging = folder.stage();
-            long rejectRows = StreamingTableWriter.writeRejects(staging,
-                    map(ArticleSources.rejects(records).toLocalIterator(), CoverageJob::rejectRow));
-            if (rejectRows != rejected) {
-                throw new IllegalStateException("rejects written (" + rejectRows + ") differ from rejects counted ("
-                        + rejected + ")");
+            try (ReportSink sink = ReportSink.open(staging)) {
+                long rejectRows = sink.write(Tables.REJECTS,
+                        map(ArticleSources.rejects(records).toLocalIterator(), CoverageJob::rejectRow));
+                if (rejectRows != rejected) {
+                    throw new IllegalStateException("rejects written (" + rejectRows
+                            + ") differ from rejects counted (" + rejected + ")");
+                }
+                sink.write(Tables.ENTITY_PERIOD_COUNTS, map(perPeriod.toLocalIterator(), c -> periodRow(unit, c)));
+                sink.write(Tables.ENTITY_TOTALS, map(totals.toLocalIterator(), CoverageJob::totalRow));
+                sink.write(Tables.TOP_ENTITY_ALIASES, map(CoverageCounts.aliases(rows, top, ALIASES_PER_ENTITY)
+                        .toLocalIterator(), CoverageJob::aliasRow));
+                ReportWriter.write(sink, reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts));
             }
-            StreamingTableWriter.writeEntityPeriodCounts(staging,
-                    map(perPeriod.toLocalIterator(), c -> periodRow(unit, c)));
-            StreamingTableWriter.writeEntityTotals(staging, map(totals.toLocalIterator(), CoverageJob::totalRow));
-            StreamingTableWriter.writeAliases(staging,
-                    map(CoverageCounts.aliases(rows, top, ALIASES_PER_ENTITY).toLocalIterator(), CoverageJob::aliasRow));
-            ReportData data = reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts);
-            ReportWriter.write(staging, data);
             step.next("writing manifest");
             RunManifest.write(staging, spec, reading, entityCounts, spark.version());
             folder.commit();
