@@ -10,6 +10,10 @@ import org.newstrends.extract.actor.ActorRecognizer;
 import org.newstrends.extract.actor.ActorResult;
 import org.newstrends.extract.location.LocationRecognizer;
 import org.newstrends.extract.tagger.NerTagger;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.SpanTagger;
+import org.newstrends.extract.text.ThemeHit;
 import org.newstrends.extract.theme.ThemeScorer;
 import org.newstrends.ingest.Article;
 

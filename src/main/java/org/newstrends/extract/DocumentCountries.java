@@ -8,6 +8,8 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
 
 /**
  * The countries one article is about, from its location mentions: every country it names

@@ -10,6 +10,13 @@ import org.newstrends.extract.actor.ActorRecognizer;
 import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.Place;
 import org.newstrends.extract.location.LocationRecognizer;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Letters;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.SpanTagger;
+import org.newstrends.extract.text.Token;
 
 /**
  * Turns the typed spans of a {@link SpanTagger} into canonical mentions with the foundation's lexicons and

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.NameType;
 import org.newstrends.extract.tagger.NerTagger;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.NameType;
 
 class TrainNerCommandTest {
 

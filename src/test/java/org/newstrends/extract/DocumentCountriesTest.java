@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
 
 /** The focus countries of an article from hand-made mentions. */
 class DocumentCountriesTest {

@@ -13,6 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.SpanTagger;
 
 class SpanResolverTest {
 

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newstrends.extract.Letters;
-import org.newstrends.extract.Token;
-import org.newstrends.extract.Tokenizer;
+import org.newstrends.extract.text.Letters;
+import org.newstrends.extract.text.Token;
+import org.newstrends.extract.text.Tokenizer;
 
 /**
  * The word lists the actor recogniser reads, loaded once per JVM from the project's resources:

@@ -9,14 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
-import org.newstrends.extract.NameType;
-import org.newstrends.extract.Token;
 import org.newstrends.extract.lexicon.FirstNames;
 import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.Place;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.Token;
 
 /**
  * Finds the people and organisations of one article and resolves their mentions within it.

@@ -2,7 +2,7 @@ package org.newstrends.extract.actor;
 
 import java.util.List;
 import java.util.Map;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Mention;
 
 /**
  * The actors of one article: their mentions (field then offset order) and, per field name, the

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.extract.ExtractedArticle;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Mention;
 import org.newstrends.ingest.Article;
 
 /**

@@ -15,8 +15,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.extract.DocumentCountries;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
 import org.newstrends.ingest.Article;
 
 /**

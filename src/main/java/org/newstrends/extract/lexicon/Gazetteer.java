@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newstrends.extract.Letters;
-import org.newstrends.extract.Tokenizer;
+import org.newstrends.extract.text.Letters;
+import org.newstrends.extract.text.Tokenizer;
 
 /**
  * Looks places up by the phrase a text writes them with: names, official names, codes such as "U.S.",

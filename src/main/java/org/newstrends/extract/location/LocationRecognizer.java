@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
-import org.newstrends.extract.NameType;
-import org.newstrends.extract.Token;
 import org.newstrends.extract.lexicon.FirstNames;
 import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.Place;
 import org.newstrends.extract.lexicon.PlaceWords;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.Token;
 
 /**
  * Finds the places one article names and decides what each counts as.

@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.NameType;
-import org.newstrends.extract.SpanTagger;
 import org.newstrends.extract.eval.ConllDocument;
 import org.newstrends.extract.eval.ScoreTable;
 import org.newstrends.extract.eval.Span;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.SpanTagger;
 
 /**
  * Trains {@link NerTagger} on CoNLL-2003 documents as an averaged structured perceptron: each sentence is

@@ -1,8 +1,8 @@
 package org.newstrends.extract.tagger;
 
 import java.util.List;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Token;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Token;
 
 /**
  * The tokens of an article as the tagger reads them: the project's tokens of each field, with a possessive

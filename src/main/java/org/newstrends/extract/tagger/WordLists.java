@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Letters;
 import org.newstrends.extract.lexicon.FirstNames;
 import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.LexiconFiles;
 import org.newstrends.extract.lexicon.Place;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Letters;
 
 /**
  * The project's word lists as tagger features: which tokens lie in a known place name, demonym,

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newstrends.extract.Token;
+import org.newstrends.extract.text.Token;
 
 /**
  * The tokens of one field as the theme matcher sees them: lower case, possessive "'s" removed, and a

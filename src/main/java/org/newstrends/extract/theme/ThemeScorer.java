@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.ThemeHit;
 
 /**
  * Scores an article against the theme taxonomy and returns the themes it carries.

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.newstrends.extract.Token;
-import org.newstrends.extract.Tokenizer;
+import org.newstrends.extract.text.Token;
+import org.newstrends.extract.text.Tokenizer;
 
 /**
  * A theme taxonomy read from the project's line format (see {@code docs/themes.md}): themes with their

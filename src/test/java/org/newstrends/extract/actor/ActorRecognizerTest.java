@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
 
 class ActorRecognizerTest {
 

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.newstrends.extract.DocumentCountries;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Mention;
 import org.newstrends.ingest.Article;
 
 /** Scores document countries against Reuters-style labels with a stand-in extractor. */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
 
 /** Recognises the places of small texts with the project's lexicons, as an article reader would judge them. */
 class LocationRecognizerTest {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
 
 /** Common words that are also town names ("Drug", "Dome") are places only with context, even in capitals. */
 class PlaceWordsInTitlesTest {

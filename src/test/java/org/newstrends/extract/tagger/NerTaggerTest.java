@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
 
 /** The committed model on a made-up article in the shape of the seed. */
 class NerTaggerTest {

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
 import org.newstrends.extract.eval.ScoreTable;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
 
 class NerTrainerTest {
 

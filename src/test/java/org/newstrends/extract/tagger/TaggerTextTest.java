@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.FieldText;
+import org.newstrends.extract.text.FieldText;
 
 class TaggerTextTest {
 

@@ -10,9 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.NameType;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.NameType;
 
 class CoreNlpTaggerTest {
 

@@ -1,4 +1,4 @@
-package org.newstrends.extract;
+package org.newstrends.extract.text;
 
 /**
  * One mention of an actor or a location in a field of an article, with what it counts as.

@@ -1,4 +1,4 @@
-package org.newstrends.extract;
+package org.newstrends.extract.text;
 
 /** Letter tests the lexicons share, e.g. to decide which names also match in all-capitals text. */
 public final class Letters {
