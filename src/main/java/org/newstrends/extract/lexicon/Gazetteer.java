@@ -1,11 +1,5 @@
 package org.newstrends.extract.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -148,25 +142,14 @@ public final class Gazetteer {
         return out.toString();
     }
 
-    /** Reads the place files of {@link LexiconFiles#PLACE_FILES} from the class path. */
+    /** Reads the place files of {@link LexiconFiles#PLACE_FILES} and the aliases from the class path. */
     static Gazetteer loadResources() {
         List<PlaceNames> places = new ArrayList<>();
         for (String file : LexiconFiles.PLACE_FILES) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(LexiconFiles.RESOURCE_DIR + file)) {
-                if (in == null) continue;
-                places.addAll(PlaceNames.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read lexicon " + file, e);
-            }
+            places.addAll(PlaceNames.read(LexiconTable.resource(file, PlaceNames.COLUMNS)));
         }
-        Map<String, List<List<String>>> aliases = Map.of();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(LexiconFiles.RESOURCE_DIR + LexiconFiles.ALIASES)) {
-            if (in != null) {
-                aliases = PlaceNames.readAliases(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + LexiconFiles.ALIASES, e);
-        }
+        Map<String, List<List<String>>> aliases =
+                PlaceNames.readAliases(LexiconTable.resource(LexiconFiles.ALIASES, PlaceNames.ALIAS_COLUMNS));
         List<PlaceNames> merged = new ArrayList<>();
         for (PlaceNames p : PlaceNames.merge(places)) {
             List<List<String>> extra = aliases.get(p.place().id());

@@ -136,16 +136,10 @@ public final class LexiconBuilder {
     }
 
     /** The project's hand-curated English country names ({@link LexiconFiles#ENGLISH_COUNTRY_NAMES}), by ISO2 code. */
-    static Map<String, String> englishCountryNames() throws IOException {
+    static Map<String, String> englishCountryNames() {
         Map<String, String> out = new TreeMap<>();
-        try (java.io.InputStream in = LexiconBuilder.class.getResourceAsStream(
-                LexiconFiles.RESOURCE_DIR + LexiconFiles.ENGLISH_COUNTRY_NAMES)) {
-            if (in == null) throw new IOException("missing resource " + LexiconFiles.ENGLISH_COUNTRY_NAMES);
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) continue;
-                String[] c = line.split("\t", -1);
-                out.put(c[0].trim(), c[1].trim());
-            }
+        for (LexiconTable.Row row : LexiconTable.resource(LexiconFiles.ENGLISH_COUNTRY_NAMES, 2)) {
+            out.put(row.get(0).trim(), row.get(1).trim());
         }
         return out;
     }
