@@ -1,8 +1,8 @@
 package org.newstrends.extract;
 
+import org.newstrends.extract.text.Surface;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -179,7 +179,7 @@ public final class DocumentCountries {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
         int start = i;
         while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
-        return text.substring(start, i).toLowerCase(Locale.ROOT);
+        return Surface.lowerKey(text.substring(start, i));
     }
 
     /** The focus countries of an extracted article (without its text: no qualifier discount). */

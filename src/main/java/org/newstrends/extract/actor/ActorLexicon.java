@@ -1,5 +1,6 @@
 package org.newstrends.extract.actor;
 
+import org.newstrends.extract.text.Surface;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -7,11 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newstrends.extract.lexicon.LexiconTable;
-import org.newstrends.extract.text.Letters;
 import org.newstrends.extract.text.Token;
 import org.newstrends.extract.text.Tokenizer;
 
@@ -67,12 +66,6 @@ public final class ActorLexicon {
     /** The curated office holders file. */
     public static final String AFFILIATIONS = "actor-affiliations.tsv";
 
-    /** The key a title is matched by: lower case, without a trailing dot ("Gen." and "gen" match alike). */
-    static String titleKey(String token) {
-        String t = token.endsWith(".") && token.length() > 1 ? token.substring(0, token.length() - 1) : token;
-        return t.toLowerCase(Locale.ROOT);
-    }
-
     /** The curated affiliation of the person named {@code canonical}, or null. */
     public Affiliation affiliation(String canonical) {
         return affiliations.get(canonical);
@@ -99,7 +92,7 @@ public final class ActorLexicon {
     public Organization organizationAnyCase(String alias) {
         List<Token> tokens = Tokenizer.tokenize(alias);
         Organization exact = wholeName(organizations, tokens);
-        return exact != null || Letters.hasLowerCase(alias) ? exact : wholeName(organizationsUpper, tokens);
+        return exact != null || Surface.hasLowerCase(alias) ? exact : wholeName(organizationsUpper, tokens);
     }
 
     private static Organization wholeName(PhraseTrie<Organization> names, List<Token> tokens) {
@@ -129,8 +122,7 @@ public final class ActorLexicon {
 
     /** True for a legal-form word ("Corp", "Inc", "AG"), with or without its dot. */
     boolean isOrgSuffix(String word) {
-        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        return orgSuffixes.contains(w);
+        return orgSuffixes.contains(Surface.withoutTrailingDot(word));
     }
 
     private void readTitles(List<LexiconTable.Row> rows) {
@@ -140,7 +132,7 @@ public final class ActorLexicon {
             String role = honorific ? null : (row.orNull(2) != null ? row.get(2) : phrase);
             boolean capitalised = Character.isUpperCase(phrase.charAt(0));
             List<String> keys = new ArrayList<>();
-            for (Token t : Tokenizer.tokenize(phrase)) keys.add(titleKey(t.text()));
+            for (Token t : Tokenizer.tokenize(phrase)) keys.add(Surface.titleKey(t.text()));
             titles.put(keys, new Title(role, capitalised));
             if (keys.size() == 1 && capitalised) titleWords.add(keys.get(0));
         }
@@ -158,9 +150,9 @@ public final class ActorLexicon {
                 List<String> keys = new ArrayList<>();
                 for (Token t : Tokenizer.tokenize(name)) keys.add(t.text());
                 organizations.put(keys, org);
-                if (Letters.hasLowerCase(name) && Letters.count(name) >= 4) {
+                if (Surface.hasLowerCase(name) && Surface.letterCount(name) >= 4) {
                     List<String> upper = new ArrayList<>();
-                    for (String k : keys) upper.add(k.toUpperCase(Locale.ROOT));
+                    for (String k : keys) upper.add(Surface.upperKey(k));
                     organizationsUpper.put(upper, org);
                 }
             }

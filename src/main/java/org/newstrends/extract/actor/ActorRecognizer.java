@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,6 +15,7 @@ import org.newstrends.extract.text.EntitySpan;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
 import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.Surface;
 import org.newstrends.extract.text.Token;
 
 /**
@@ -110,8 +110,7 @@ public final class ActorRecognizer {
 
         Piece(Token t) {
             String s = t.text();
-            boolean poss = s.length() > 2 && (s.endsWith("'s") || s.endsWith("\u2019s"))
-                    && Character.isLetter(s.charAt(s.length() - 3));
+            boolean poss = Surface.hasPossessive(s);
             this.original = s;
             this.text = poss ? s.substring(0, s.length() - 2) : s;
             this.start = t.start();
@@ -185,7 +184,7 @@ public final class ActorRecognizer {
     }
 
     private static String bare(String s) {
-        return s.length() > 1 && s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return Surface.withoutTrailingDot(s);
     }
 
     // ------------------------------------------------------------------ candidates of the article
@@ -265,7 +264,7 @@ public final class ActorRecognizer {
                     }
                     case SINGLE -> resolveSingle(c, persons, accepted);
                     case PLACE -> {
-                        if (teams.contains(c.surface.toUpperCase(Locale.ROOT))) {
+                        if (teams.contains(Surface.upperKey(c.surface))) {
                             accepted.add(retyped(c, Kind.ORG, c.surface));
                         }
                     }
@@ -313,7 +312,7 @@ public final class ActorRecognizer {
         }
 
         private void resolveSingle(Candidate c, PersonIndex persons, List<Candidate> accepted) {
-            if (teams.contains(c.surface.toUpperCase(Locale.ROOT))) {
+            if (teams.contains(Surface.upperKey(c.surface))) {
                 accepted.add(retyped(c, Kind.ORG, c.surface));
                 return;
             }
@@ -421,7 +420,7 @@ public final class ActorRecognizer {
                 if (tail.indexOf(' ') > 0) byTail.putIfAbsent(tail, canonical);
             }
             bySurname.putIfAbsent(last, canonical);
-            bySurname.putIfAbsent(last.toUpperCase(Locale.ROOT), canonical);
+            bySurname.putIfAbsent(Surface.upperKey(last), canonical);
             String other = byFirstName.putIfAbsent(first, canonical);
             if (other != null && !other.equals(canonical)) byFirstName.put(first, "");
             return canonical;
@@ -513,7 +512,7 @@ public final class ActorRecognizer {
          * is that acronym's organisation when it is one.
          */
         void addSpan(EntitySpan span) {
-            String surface = Gazetteer.normaliseSpaces(article.fields.get(field).text().substring(span.start(), span.end()));
+            String surface = Surface.normaliseSpaces(article.fields.get(field).text().substring(span.start(), span.end()));
             int a = pieceFrom(span.start());
             int b = pieceFrom(span.end());
             boolean startAligned = a < n && p[a].start == span.start();
@@ -599,7 +598,7 @@ public final class ActorRecognizer {
         private PhraseTrie.Match<Title> titleEndingAt(int a) {
             if (p[a].newlineBefore) return null;
             for (int ts = Math.max(0, a - MAX_TITLE_PIECES); ts < a; ts++) {
-                PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> ActorLexicon.titleKey(p[k].text), ts, a);
+                PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> Surface.titleKey(p[k].text), ts, a);
                 if (m == null || m.end() != a || m.value().capitalised() && !p[ts].cap) continue;
                 boolean sameLine = true;
                 for (int k = ts + 1; k <= a && sameLine; k++) sameLine = !p[k].newlineBefore;
@@ -616,7 +615,7 @@ public final class ActorRecognizer {
 
         /** The token key for organisation lookup: its text without a possessive, in capitals for capital lines. */
         private String key(int k, boolean upper) {
-            return upper ? p[k].text.toUpperCase(Locale.ROOT) : p[k].text;
+            return upper ? Surface.upperKey(p[k].text) : p[k].text;
         }
 
         /**
@@ -655,7 +654,7 @@ public final class ActorRecognizer {
         /** End of the title starting at {@code i} when a person's name follows it, else -1. */
         int titleWithName(int i) {
             if (p[i].shout) return -1;
-            PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> ActorLexicon.titleKey(p[k].text), i, n);
+            PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> Surface.titleKey(p[k].text), i, n);
             if (m == null) return -1;
             Title title = m.value();
             if (title.capitalised() && !p[i].cap) return -1;
@@ -663,7 +662,7 @@ public final class ActorRecognizer {
             if (p[te - 1].possessive || te >= n) return -1;
             Piece next = p[te];
             if (!nameCapable(next) || next.newlineBefore || next.shout || isNotName(next)) return -1;
-            if (lexicon.titleWords.contains(ActorLexicon.titleKey(next.text))) return -1;
+            if (lexicon.titleWords.contains(Surface.titleKey(next.text))) return -1;
             if (organizationAt(te) != null) return -1;
             int j = nameEnd(te);
             if (isPlace(join(i, j))) return -1;
@@ -678,7 +677,7 @@ public final class ActorRecognizer {
         }
 
         int addTitledPerson(int ts, int te) {
-            PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> ActorLexicon.titleKey(p[k].text), ts, n);
+            PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> Surface.titleKey(p[k].text), ts, n);
             int j = nameEnd(te);
             Candidate c = candidate(te, j, Kind.PERSON);
             c.role = m.value().role();
@@ -769,14 +768,14 @@ public final class ActorRecognizer {
 
         void classifyRun(int a, int b) {
             while (a < b && (isNotName(p[a]) || p[a].sentenceStart && !p[a].allCaps
-                    && article.lowerWords.contains(p[a].text.toLowerCase(Locale.ROOT)))) {
+                    && article.lowerWords.contains(Surface.lowerKey(p[a].text)))) {
                 a++;
             }
             while (b > a && !nameCapable(p[b - 1])) b--;
             if (a >= b) return;
             if (isTeamInTable(a, b)) {
                 addOrganization(a, b, join(a, b), null, false);
-                article.teams.add(join(a, b).toUpperCase(Locale.ROOT));
+                article.teams.add(Surface.upperKey(join(a, b)));
                 return;
             }
             if (p[a].shout) {
@@ -848,7 +847,7 @@ public final class ActorRecognizer {
         private boolean isTeamLike(int a, int b) {
             String last = p[b - 1].text;
             if (b - a < 2 || !last.endsWith("s") || last.endsWith("ss") || last.length() < 4 || firstNames.common(p[a].text)) return false;
-            if (article.lowerWords.contains(last.toLowerCase(Locale.ROOT)) || lexicon.notNames.contains(last)) return false;
+            if (article.lowerWords.contains(Surface.lowerKey(last)) || lexicon.notNames.contains(last)) return false;
             int prefix = leadingPlaceEnd(a, b);
             if (prefix == a || b - prefix > 2) return false;
             for (Gazetteer.Entry e : gazetteer.lookup(join(a, prefix))) {
@@ -922,7 +921,7 @@ public final class ActorRecognizer {
             String first = p[a].text;
             if (!firstNames.contains(first) || lexicon.placeLeads.contains(first) || isPlace(join(a, a + 2))) return false;
             if (isCountryDemonym(p[b - 1].text)) return false;
-            boolean afterDeterminer = a > 0 && NOT_BEFORE_NAMES.contains(p[a - 1].text.toLowerCase(Locale.ROOT));
+            boolean afterDeterminer = a > 0 && NOT_BEFORE_NAMES.contains(Surface.lowerKey(p[a - 1].text));
             if (afterDeterminer && firstNames.births(first) < FREQUENT_FIRST_NAME) return false;
             if (!isPlace(first)) return true;
             if (!isMajorPlace(first)) return firstNames.common(first);
@@ -931,7 +930,7 @@ public final class ActorRecognizer {
             for (int k = a + 1; k < b; k++) {
                 String w = bare(p[k].text);
                 if (isMajorPlace(w) || lexicon.orgHeads.contains(w) || lexicon.notPersonEnds.contains(w)
-                        || article.lowerWords.contains(w.toLowerCase(Locale.ROOT))) {
+                        || article.lowerWords.contains(Surface.lowerKey(w))) {
                     return false;
                 }
             }
@@ -967,7 +966,7 @@ public final class ActorRecognizer {
          * longer place name ("Sault Ste. Marie").
          */
         private boolean partOfLongerName(int a, int b) {
-            if (a > 0 && NOT_BEFORE_NAMES.contains(p[a - 1].text.toLowerCase(Locale.ROOT))) return true;
+            if (a > 0 && NOT_BEFORE_NAMES.contains(Surface.lowerKey(p[a - 1].text))) return true;
             if (a > 1 && (p[a - 1].text.equals("of") || p[a - 1].text.equals("for")) && p[a - 2].cap) return true;
             if (b + 1 < n && (p[b].text.equals("of") || p[b].text.equals("for")) && p[b + 1].cap
                     && !p[b + 1].newlineBefore && !isPlace(p[b + 1].text)) {
@@ -975,7 +974,7 @@ public final class ActorRecognizer {
             }
             String text = article.fields.get(field).text();
             for (int k = b + 1; k <= Math.min(n, b + 3); k++) {
-                if (isPlace(Gazetteer.normaliseSpaces(text.substring(p[a].start, p[k - 1].end)))) return true;
+                if (isPlace(Surface.normaliseSpaces(text.substring(p[a].start, p[k - 1].end)))) return true;
             }
             return false;
         }
@@ -993,7 +992,7 @@ public final class ActorRecognizer {
                 Piece q = p[k];
                 if (!q.cap || q.allCaps || isPlace(q.text) || lexicon.orgHeads.contains(bare(q.text))) return false;
                 if (lexicon.notNames.contains(q.text)) return false;
-                if (article.lowerWords.contains(q.text.toLowerCase(Locale.ROOT))) return false;
+                if (article.lowerWords.contains(Surface.lowerKey(q.text))) return false;
             }
             return true;
         }
@@ -1025,7 +1024,7 @@ public final class ActorRecognizer {
 
         private boolean containsTitleWord(int a, int b) {
             for (int k = a; k < b; k++) {
-                if (lexicon.titleWords.contains(ActorLexicon.titleKey(p[k].text))) return true;
+                if (lexicon.titleWords.contains(Surface.titleKey(p[k].text))) return true;
             }
             return false;
         }
@@ -1066,8 +1065,7 @@ public final class ActorRecognizer {
     private boolean isNotName(Piece q) {
         if (lexicon.notNames.contains(q.text)) return true;
         if (!q.shout || q.text.length() < 2) return false;
-        String titleCase = q.text.charAt(0) + q.text.substring(1).toLowerCase(Locale.ROOT);
-        return lexicon.notNames.contains(titleCase) || isVersus(q.text.toLowerCase(Locale.ROOT));
+        return lexicon.notNames.contains(Surface.titleCase(q.text)) || isVersus(Surface.lowerKey(q.text));
     }
 
     /** The most pieces a title before a tagged person may have ("Deputy Assistant Secretary of State"). */

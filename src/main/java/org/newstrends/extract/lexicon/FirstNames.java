@@ -1,12 +1,12 @@
 package org.newstrends.extract.lexicon;
 
+import org.newstrends.extract.text.Surface;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,13 +32,13 @@ public final class FirstNames {
 
     /** True when {@code name} is a known first name, ignoring case. */
     public boolean contains(String name) {
-        return name != null && births.containsKey(name.toLowerCase(Locale.ROOT));
+        return name != null && births.containsKey(Surface.lowerKey(name));
     }
 
     /** US births under this name 1880-2023 (0 for unknown names or names known only from the word lists). */
     public long births(String name) {
         if (name == null) return 0;
-        return births.getOrDefault(name.toLowerCase(Locale.ROOT), 0L);
+        return births.getOrDefault(Surface.lowerKey(name), 0L);
     }
 
     /** True when the name is given often enough that a capitalised token is likely a person. */
@@ -60,7 +60,7 @@ public final class FirstNames {
 
     private static FirstNames of(List<LexiconTable.Row> rows) {
         Map<String, Long> births = new HashMap<>();
-        for (LexiconTable.Row row : rows) births.put(row.get(0).toLowerCase(Locale.ROOT), row.number(1, 0L));
+        for (LexiconTable.Row row : rows) births.put(Surface.lowerKey(row.get(0)), row.number(1, 0L));
         return new FirstNames(births);
     }
 

@@ -1,5 +1,6 @@
 package org.newstrends.extract.lexicon;
 
+import org.newstrends.extract.text.Surface;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newstrends.extract.text.Letters;
 import org.newstrends.extract.text.Tokenizer;
 
 /**
@@ -74,7 +74,7 @@ public final class Gazetteer {
         if (surface == null || surface.isEmpty()) return List.of();
         List<Entry> found = exact.get(surface);
         if (found != null) return found;
-        if (!Letters.hasLowerCase(surface)) {
+        if (!Surface.hasLowerCase(surface)) {
             found = upper.get(surface);
             if (found != null) return found;
         }
@@ -108,11 +108,11 @@ public final class Gazetteer {
     }
 
     private void add(String surface, Entry entry) {
-        String s = normaliseSpaces(surface);
+        String s = Surface.normaliseSpaces(surface);
         if (s.isEmpty()) return;
         addTo(exact, s, entry);
-        if (Letters.hasLowerCase(s) && Letters.count(s) >= MIN_CASE_FOLDED_LETTERS) {
-            addTo(upper, s.toUpperCase(Locale.ROOT), entry);
+        if (Surface.hasLowerCase(s) && Surface.letterCount(s) >= MIN_CASE_FOLDED_LETTERS) {
+            addTo(upper, Surface.upperKey(s), entry);
         }
         maxTokens = Math.max(maxTokens, Tokenizer.tokenize(s).size());
     }
@@ -123,23 +123,6 @@ public final class Gazetteer {
             if (e.place().id().equals(entry.place().id()) && e.demonym() == entry.demonym()) return;
         }
         list.add(entry);
-    }
-
-    /** Collapses runs of white space to one space and trims. */
-    public static String normaliseSpaces(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) out.append(' ');
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** Reads the place files of {@link LexiconFiles#PLACE_FILES} and the aliases from the class path. */

@@ -1,5 +1,6 @@
 package org.newstrends.extract.lexicon;
 
+import org.newstrends.extract.text.Surface;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -146,7 +147,7 @@ public final class LexiconBuilder {
 
     private static void addName(Set<String> names, String name) {
         if (name == null) return;
-        String n = Gazetteer.normaliseSpaces(name);
+        String n = Surface.normaliseSpaces(name);
         if (usableName(n) && !n.contains(",") && !n.contains("(")) names.add(n);
     }
 
@@ -168,8 +169,8 @@ public final class LexiconBuilder {
             if (c.length < 4) continue;
             City seat = largest.get(c[0]);
             if (seat == null) continue;
-            String name = Gazetteer.normaliseSpaces(c[2]);
-            if (!usableName(name)) name = Gazetteer.normaliseSpaces(c[1]);
+            String name = Surface.normaliseSpaces(c[2]);
+            if (!usableName(name)) name = Surface.normaliseSpaces(c[1]);
             if (!usableName(name) || GENERIC_REGION_WORDS.contains(name.toLowerCase(Locale.ROOT))) continue;
             String country = c[0].substring(0, c[0].indexOf('.'));
             Set<String> names = new LinkedHashSet<>();
@@ -208,15 +209,15 @@ public final class LexiconBuilder {
         List<PlaceNames> out = new ArrayList<>();
         for (City city : cities) {
             if (!keepFeature(city)) continue;
-            String name = Gazetteer.normaliseSpaces(city.asciiName);
-            if (!usableName(name)) name = Gazetteer.normaliseSpaces(city.name);
+            String name = Surface.normaliseSpaces(city.asciiName);
+            if (!usableName(name)) name = Surface.normaliseSpaces(city.name);
             if (!usableName(name)) continue;
             Set<String> names = new LinkedHashSet<>();
             addName(names, city.name);
             if (city.population >= ALTERNATE_NAMES_MIN_POPULATION) {
                 String folded = fold(city.asciiName);
                 for (String alt : city.alternates) {
-                    String a = Gazetteer.normaliseSpaces(alt);
+                    String a = Surface.normaliseSpaces(alt);
                     boolean cityDropped = city.population >= ALL_ALTERNATES_MIN_POPULATION && (a + " City").equals(name);
                     if (!usableAlternate(a) || primaryNames.contains(a) && !cityDropped) continue;
                     String foldedAlternate = fold(a);

@@ -1,12 +1,12 @@
 package org.newstrends.extract.lexicon;
 
+import org.newstrends.extract.text.Surface;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,7 +32,7 @@ public final class PlaceWords {
     /** A list from a map of surface (any case) to kind. */
     public PlaceWords(Map<String, Kind> kinds) {
         this.kinds = new HashMap<>();
-        kinds.forEach((k, v) -> this.kinds.put(k.toLowerCase(Locale.ROOT), v));
+        kinds.forEach((k, v) -> this.kinds.put(Surface.lowerKey(k), v));
     }
 
     /** The list of this JVM, loaded on first use. */
@@ -42,7 +42,7 @@ public final class PlaceWords {
 
     /** The kind of doubt about {@code surface} (case ignored), or null when it is a plain place name. */
     public Kind kind(String surface) {
-        return surface == null ? null : kinds.get(surface.toLowerCase(Locale.ROOT));
+        return surface == null ? null : kinds.get(Surface.lowerKey(surface));
     }
 
     /** Reads a place-words file ({@code surface<TAB>word|name|never}) from {@code in}, closing it. */

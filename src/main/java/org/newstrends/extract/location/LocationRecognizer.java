@@ -1,5 +1,6 @@
 package org.newstrends.extract.location;
 
+import org.newstrends.extract.text.Surface;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -159,7 +160,7 @@ public final class LocationRecognizer {
             if (span.type() != NameType.LOC && span.type() != NameType.MISC) continue;
             FieldText field = fields.get(span.field());
             String text = field.text().substring(span.start(), span.end());
-            String surface = Gazetteer.normaliseSpaces(text);
+            String surface = Surface.normaliseSpaces(text);
             List<Gazetteer.Entry> entries = readings(surface, span.type() == NameType.MISC);
             if (!entries.isEmpty()) {
                 Candidate c = spanCandidate(span, field, surface, entries);
@@ -271,7 +272,7 @@ public final class LocationRecognizer {
                     : new int[] {last.end(), coreEnd(last), firstHyphenPartEnd(last)};
             for (int end : ends) {
                 if (end <= first.start()) continue;
-                String surface = Gazetteer.normaliseSpaces(text.substring(first.start(), end));
+                String surface = Surface.normaliseSpaces(text.substring(first.start(), end));
                 List<Gazetteer.Entry> entries = gazetteer.lookup(surface);
                 if (!entries.isEmpty()) {
                     return new Candidate(fieldIndex, first.start(), end, surface, entries, i, n, first.sentenceStart(),
@@ -319,11 +320,9 @@ public final class LocationRecognizer {
         return out;
     }
 
-    /** End of a token without a possessive "'s" / "’s" (or its end when it has none). */
+    /** End of a token without a possessive "'s" (or its end when it has none). */
     private static int coreEnd(Token t) {
-        String s = t.text();
-        if (s.length() > 2 && (s.endsWith("'s") || s.endsWith("\u2019s") || s.endsWith("'S"))) return t.end() - 2;
-        return t.end();
+        return Surface.coreEnd(t);
     }
 
     private static int firstHyphenPartEnd(Token t) {
@@ -353,7 +352,7 @@ public final class LocationRecognizer {
         }
         if (broad || largest >= LARGE_PLACE) return null;
         if (firstNames.common(c.surface)) return PlaceWords.Kind.NAME;
-        boolean caseFolded = c.surface.length() > 3 && c.surface.equals(c.surface.toUpperCase(java.util.Locale.ROOT));
+        boolean caseFolded = c.surface.length() > 3 && c.surface.equals(Surface.upperKey(c.surface));
         if (citiesOnly && (largest < SMALL_CITY || (caseFolded && largest < SMALL_CITY * 2))) {
             c.smallCity = true;
             return PlaceWords.Kind.WORD;
@@ -408,7 +407,7 @@ public final class LocationRecognizer {
     }
 
     private static String capitalised(String word) {
-        return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return Surface.titleCase(word);
     }
 
     private static boolean inCountries(Candidate c, Set<String> countries) {
@@ -426,7 +425,7 @@ public final class LocationRecognizer {
         for (int n = Math.min(3, tokens.size() - comma - 1); n >= 1; n--) {
             Token first = tokens.get(comma + 1);
             Token last = tokens.get(comma + n);
-            String surface = Gazetteer.normaliseSpaces(field.text().substring(first.start(), coreEnd(last)));
+            String surface = Surface.normaliseSpaces(field.text().substring(first.start(), coreEnd(last)));
             for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
                 Place p = e.place();
                 if (!e.demonym() && (p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADMIN_REGION)) return p;

@@ -1,5 +1,6 @@
 package org.newstrends.extract.tagger;
 
+import org.newstrends.extract.text.Surface;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import org.newstrends.extract.lexicon.LexiconFiles;
 import org.newstrends.extract.lexicon.LexiconTable;
 import org.newstrends.extract.lexicon.Place;
 import org.newstrends.extract.text.FieldText;
-import org.newstrends.extract.text.Letters;
 
 /**
  * The project's word lists as tagger features: which tokens lie in a known place name, demonym,
@@ -116,7 +116,7 @@ final class WordLists {
             for (Gazetteer.Entry e : entries) {
                 int cls = placeClass(e);
                 lists.addExact(surface, cls);
-                if (Letters.count(surface) >= 4 && (cls != CITY || e.place().population() >= 100_000)) {
+                if (Surface.letterCount(surface) >= 4 && (cls != CITY || e.place().population() >= 100_000)) {
                     lists.addExact(surface.toUpperCase(Locale.ROOT), cls);
                 }
             }
@@ -124,7 +124,7 @@ final class WordLists {
         for (LexiconTable.Row row : LexiconTable.resource("organizations.tsv", 1)) {
             for (String name : names(row)) {
                 lists.addExact(name, ORGANIZATION);
-                if (Letters.count(name) >= 4) lists.addExact(name.toUpperCase(Locale.ROOT), ORGANIZATION);
+                if (Surface.letterCount(name) >= 4) lists.addExact(name.toUpperCase(Locale.ROOT), ORGANIZATION);
             }
         }
         for (LexiconTable.Row row : LexiconTable.resource("titles.tsv", 1)) lists.addLower(row.get(0), TITLE);

@@ -85,9 +85,4 @@ class GazetteerTest {
         assertEquals(List.of(bigCity, smallCity), g.lookup("Springfield").stream().map(Gazetteer.Entry::place).toList());
         assertTrue(g.lookup("Georgian").get(0).demonym());
     }
-
-    @Test
-    void spacesAreNormalised() {
-        assertEquals("New York", Gazetteer.normaliseSpaces("  New \n  York "));
-    }
 }
