@@ -144,6 +144,6 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
     }
 
     private static List<FieldText> fields(Article a) {
-        return List.of(FieldText.of("title", a.getTitle()), FieldText.of("text", a.getText()));
+        return FieldText.article(a.getTitle(), a.getText());
     }
 }

@@ -38,11 +38,6 @@ import org.newstrends.ingest.Article;
 public final class ArticleExtractor implements Serializable {
     private static final long serialVersionUID = 2L;
 
-    /** Name of the title field of mentions. */
-    public static final String FIELD_TITLE = "title";
-    /** Name of the text field of mentions. */
-    public static final String FIELD_TEXT = "text";
-
     /** The method that runs the rule recognisers. */
     public static final String RULES = "rules";
     /** The method that runs the project's statistical tagger, then resolution. */
@@ -58,10 +53,10 @@ public final class ArticleExtractor implements Serializable {
     static final String CORENLP_TAGGER_CLASS = "org.newstrends.extract.corenlp.CoreNlpTagger";
 
     private static final Comparator<Mention> ORDER = Comparator
-            .comparingInt((Mention m) -> m.field().equals(FIELD_TITLE) ? 0 : 1)
+            .comparing(Mention::textField)
             .thenComparingInt(Mention::start)
             .thenComparingInt(Mention::end)
-            .thenComparing(Mention::kind);
+            .thenComparing(Mention::entityKind);
 
     private static final Map<String, ArticleExtractor> INSTANCES = new ConcurrentHashMap<>();
 
@@ -123,16 +118,15 @@ public final class ArticleExtractor implements Serializable {
 
     /** Extracts the mentions (title then text, in offset order) and themes of {@code article}. */
     public ExtractedArticle extract(Article article) {
-        FieldText title = FieldText.of(FIELD_TITLE, article.getTitle());
-        FieldText text = FieldText.of(FIELD_TEXT, article.getText());
-        List<Mention> mentions = mentions(List.of(title, text));
-        List<ThemeHit> themes = ThemeScorer.shared().score(title, text);
+        List<FieldText> fields = FieldText.article(article.getTitle(), article.getText());
+        List<Mention> mentions = mentions(fields);
+        List<ThemeHit> themes = ThemeScorer.shared().score(fields.get(0), fields.get(1));
         return new ExtractedArticle(article.getId(), article.getDate(), mentions, themes);
     }
 
     /** The actor and location mentions of {@code article} (title then text, in offset order), without themes. */
     public List<Mention> mentions(Article article) {
-        return mentions(List.of(FieldText.of(FIELD_TITLE, article.getTitle()), FieldText.of(FIELD_TEXT, article.getText())));
+        return mentions(FieldText.article(article.getTitle(), article.getText()));
     }
 
     private List<Mention> mentions(List<FieldText> fields) {

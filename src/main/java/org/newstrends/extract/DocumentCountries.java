@@ -1,6 +1,5 @@
 package org.newstrends.extract;
 
-import org.newstrends.extract.text.Surface;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,8 +7,11 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.MentionType;
+import org.newstrends.extract.text.Surface;
 
 /**
  * The countries one article is about, from its location mentions: every country it names
@@ -65,8 +67,6 @@ public final class DocumentCountries {
      */
     public static final Parameters DEFAULT = new Parameters(4.0, 3.0, 150, 1.0, 0.45, 0.5, 0.5, 3.0);
 
-    private static final String ORGANIZATION = "ORGANIZATION";
-
     /** International wire services (canonical names): "told Reuters" says nothing about where a story is. */
     private static final Set<String> INTERNATIONAL_WIRES =
             Set.of("Reuters", "Associated Press", "Agence France-Presse", "Bloomberg");
@@ -102,7 +102,7 @@ public final class DocumentCountries {
     public static SortedSet<String> named(List<Mention> mentions) {
         SortedSet<String> out = new TreeSet<>();
         for (Mention m : mentions) {
-            if (Mention.LOCATION.equals(m.kind()) && m.country() != null) out.add(m.country());
+            if (m.isLocation() && m.country() != null) out.add(m.country());
         }
         return out;
     }
@@ -120,13 +120,13 @@ public final class DocumentCountries {
         SortedMap<String, Double> weights = new TreeMap<>();
         for (Mention m : mentions) {
             if (m.country() == null) continue;
-            boolean location = Mention.LOCATION.equals(m.kind());
-            if (!location && (parameters.actorWeight() == 0 || !ORGANIZATION.equals(m.type())
+            boolean location = m.isLocation();
+            if (!location && (parameters.actorWeight() == 0 || m.entityType() != MentionType.ORGANIZATION
                     || INTERNATIONAL_WIRES.contains(m.canonical()))) {
                 continue;
             }
             double w = !location ? parameters.actorWeight() : m.demonym() ? parameters.demonymWeight() : 1.0;
-            if (ArticleExtractor.FIELD_TITLE.equals(m.field())) w *= parameters.titleWeight();
+            if (m.textField() == Field.TITLE) w *= parameters.titleWeight();
             else if (m.start() < parameters.leadChars()) w *= parameters.leadWeight();
             if (qualifiers.contains(m)) w *= parameters.qualifierWeight();
             weights.merge(m.country(), w, Double::sum);
@@ -166,9 +166,9 @@ public final class DocumentCountries {
     public static Set<Mention> qualifierMentions(List<Mention> mentions, List<FieldText> fields) {
         Set<Mention> out = new HashSet<>();
         for (Mention m : mentions) {
-            if (!Mention.LOCATION.equals(m.kind())) continue;
+            if (!m.isLocation()) continue;
             for (FieldText f : fields) {
-                if (f.field().equals(m.field()) && QUALIFIED_NOUNS.contains(nextWord(f.text(), m.end()))) out.add(m);
+                if (f.field() == m.textField() && QUALIFIED_NOUNS.contains(nextWord(f.text(), m.end()))) out.add(m);
             }
         }
         return out;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
 
@@ -79,7 +80,7 @@ class DocumentCountriesTest {
         Mention japan = new Mention("text", 0, 5, "Japan", Mention.LOCATION, "COUNTRY", "Japan", "JP", false, null, 0.0, 0.0);
         Mention us = new Mention("text", 35, 39, "U.S.", Mention.LOCATION, "COUNTRY", "United States", "US", false, null, 0.0, 0.0);
         List<Mention> mentions = List.of(japan, us);
-        List<FieldText> fields = List.of(FieldText.of("text", text));
+        List<FieldText> fields = List.of(FieldText.of(Field.TEXT, text));
         assertEquals(Set.of(us), DocumentCountries.qualifierMentions(mentions, fields));
         DocumentCountries discounting = new DocumentCountries(
                 new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0, 0.25, Double.POSITIVE_INFINITY));

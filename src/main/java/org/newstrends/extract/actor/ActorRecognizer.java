@@ -2,18 +2,20 @@ package org.newstrends.extract.actor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.newstrends.extract.lexicon.FirstNames;
 import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.Place;
 import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.MentionType;
 import org.newstrends.extract.text.NameType;
 import org.newstrends.extract.text.Surface;
 import org.newstrends.extract.text.Token;
@@ -36,11 +38,6 @@ import org.newstrends.extract.text.Token;
  * {@link #resolveSpans}.
  */
 public final class ActorRecognizer {
-
-    /** Type of person mentions. */
-    public static final String PERSON = "PERSON";
-    /** Type of organisation mentions. */
-    public static final String ORGANIZATION = "ORGANIZATION";
 
     private final ActorLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -366,7 +363,7 @@ public final class ActorRecognizer {
             accepted.sort(Comparator.<Candidate>comparingInt(c -> c.field).thenComparingInt(c -> c.start)
                     .thenComparingInt(c -> c.end));
             List<Mention> mentions = new ArrayList<>();
-            Map<String, List<int[]>> claimed = new TreeMap<>();
+            Map<Field, List<int[]>> claimed = new EnumMap<>(Field.class);
             int lastField = -1;
             int lastEnd = -1;
             for (Candidate c : accepted) {
@@ -377,9 +374,9 @@ public final class ActorRecognizer {
                 String text = field.text().substring(c.start, c.end);
                 String country = c.country;
                 String role = c.role;
-                String type = ORGANIZATION;
+                MentionType type = MentionType.ORGANIZATION;
                 if (c.kind == Kind.PERSON) {
-                    type = PERSON;
+                    type = MentionType.PERSON;
                     Affiliation stated = persons.get(c.canonical);
                     Affiliation curated = lexicon.affiliation(c.canonical);
                     country = stated != null && stated.country() != null ? stated.country()
@@ -387,7 +384,7 @@ public final class ActorRecognizer {
                     role = stated != null && stated.role() != null ? stated.role()
                             : curated != null ? curated.role() : null;
                 }
-                mentions.add(new Mention(field.field(), c.start, c.end, text, Mention.ACTOR, type, c.canonical,
+                mentions.add(new Mention(field.field(), c.start, c.end, text, type, c.canonical,
                         country, false, role, null, null));
                 claimed.computeIfAbsent(field.field(), k -> new ArrayList<>()).add(new int[] {c.claimStart, c.end});
             }

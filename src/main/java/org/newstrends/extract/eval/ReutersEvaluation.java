@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.extract.DocumentCountries;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
 import org.newstrends.ingest.Article;
@@ -92,8 +92,8 @@ public final class ReutersEvaluation {
             Set<String> named = new TreeSet<>(namedCountries.apply(article));
             for (Mention m : withCountry) named.add(m.country());
             attainable.retainAll(named);
-            List<FieldText> texts = List.of(new FieldText(ArticleExtractor.FIELD_TITLE, article.getTitle(), List.of()),
-                    new FieldText(ArticleExtractor.FIELD_TEXT, article.getText(), List.of()));
+            List<FieldText> texts = List.of(new FieldText(Field.TITLE, article.getTitle(), List.of()),
+                    new FieldText(Field.TEXT, article.getText(), List.of()));
             documents.add(new Document(documents.size(), gold, attainable, List.copyOf(withCountry),
                     Set.copyOf(DocumentCountries.qualifierMentions(withCountry, texts))));
         }

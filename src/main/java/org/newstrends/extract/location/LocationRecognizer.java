@@ -1,6 +1,5 @@
 package org.newstrends.extract.location;
 
-import org.newstrends.extract.text.Surface;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,9 +13,12 @@ import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.Place;
 import org.newstrends.extract.lexicon.PlaceWords;
 import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.MentionType;
 import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.Surface;
 import org.newstrends.extract.text.Token;
 
 /**
@@ -36,9 +38,6 @@ import org.newstrends.extract.text.Token;
  * counts as, with the same choice of reading.
  */
 public final class LocationRecognizer {
-
-    /** Type of a tagged place the gazetteer does not know: counted under its name as written, with no country. */
-    public static final String PLACE = "PLACE";
 
     /** A single-token city name below this population needs context or its country named in the article. */
     static final long SMALL_CITY = 50_000;
@@ -92,9 +91,9 @@ public final class LocationRecognizer {
      * The location mentions of one article's fields, in field then offset order.
      *
      * @param fields the article's fields ({@code title}, {@code text})
-     * @param claimed per field name, {@code [start, end)} spans actors already took; a place inside one is not reported
+     * @param claimed per field, {@code [start, end)} spans actors already took; a place inside one is not reported
      */
-    public List<Mention> recognize(List<FieldText> fields, Map<String, List<int[]>> claimed) {
+    public List<Mention> recognize(List<FieldText> fields, Map<Field, List<int[]>> claimed) {
         List<Candidate> candidates = new ArrayList<>();
         for (int f = 0; f < fields.size(); f++) {
             FieldText field = fields.get(f);
@@ -138,7 +137,7 @@ public final class LocationRecognizer {
             Gazetteer.Entry reading = choose(c, field, contextCountries, specificCountries);
             out.add(mention(field.field(), c.start, c.end, field.text().substring(c.start, c.end), reading));
         }
-        out.sort(Comparator.comparingInt((Mention m) -> fieldOrder(fields, m.field())).thenComparingInt(Mention::start));
+        out.sort(Comparator.comparingInt((Mention m) -> fieldOrder(fields, m.textField())).thenComparingInt(Mention::start));
         return out;
     }
 
@@ -146,7 +145,7 @@ public final class LocationRecognizer {
      * The location mentions of the names a tagger found, in field then offset order, with the tagger's offsets.
      * A {@link NameType#LOC LOC} span the gazetteer knows is that place (a country, region, admin region or city
      * with its coordinates, "U.S." = United States), its reading chosen as for {@link #recognize}; one it does not
-     * know is a {@link #PLACE} named as written; a LOC span that is a demonym is its place, not a demonym mention.
+     * know is a {@link MentionType#PLACE} named as written; a LOC span that is a demonym is its place, not a demonym mention.
      * A {@link NameType#MISC MISC} span that is a demonym the gazetteer knows ("Israeli") counts as its country;
      * other spans are skipped.
      *
@@ -167,7 +166,7 @@ public final class LocationRecognizer {
                 c.taggedPlace = span.type() == NameType.LOC;
                 known.add(c);
             } else if (span.type() == NameType.LOC) {
-                out.add(new Mention(field.field(), span.start(), span.end(), text, Mention.LOCATION, PLACE, surface,
+                out.add(new Mention(field.field(), span.start(), span.end(), text, MentionType.PLACE, surface,
                         null, false, null, null, null));
             }
         }
@@ -185,13 +184,13 @@ public final class LocationRecognizer {
             Mention m = mention(field.field(), c.start, c.end, field.text().substring(c.start, c.end), reading);
             out.add(c.taggedPlace && m.demonym() ? asPlace(m) : m);
         }
-        out.sort(Comparator.comparingInt((Mention m) -> fieldOrder(fields, m.field())).thenComparingInt(Mention::start));
+        out.sort(Comparator.comparingInt((Mention m) -> fieldOrder(fields, m.textField())).thenComparingInt(Mention::start));
         return out;
     }
 
     /** A demonym the tagger marked as a place ("Philippine" marked LOC): a mention of the place itself. */
     private static Mention asPlace(Mention m) {
-        return new Mention(m.field(), m.start(), m.end(), m.text(), m.kind(), m.type(), m.canonical(), m.country(),
+        return new Mention(m.textField(), m.start(), m.end(), m.text(), m.entityType(), m.canonical(), m.country(),
                 false, m.role(), m.latitude(), m.longitude());
     }
 
@@ -494,9 +493,9 @@ public final class LocationRecognizer {
                 && tokens.get(c.tokenIndex - 2).text().equalsIgnoreCase("state");
     }
 
-    private static int fieldOrder(List<FieldText> fields, String name) {
+    private static int fieldOrder(List<FieldText> fields, Field field) {
         for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).field().equals(name)) return i;
+            if (fields.get(i).field() == field) return i;
         }
         return fields.size();
     }
@@ -508,10 +507,20 @@ public final class LocationRecognizer {
         return false;
     }
 
-    static Mention mention(String field, int start, int end, String text, Gazetteer.Entry entry) {
+    static Mention mention(Field field, int start, int end, String text, Gazetteer.Entry entry) {
         Place p = entry.place();
-        return new Mention(field, start, end, text, Mention.LOCATION, p.type().name(), p.name(), p.country(),
+        return new Mention(field, start, end, text, mentionType(p.type()), p.name(), p.country(),
                 entry.demonym(), null, p.latitude(), p.longitude());
+    }
+
+    /** The mention type of a place of the gazetteer. */
+    static MentionType mentionType(Place.Type type) {
+        return switch (type) {
+            case COUNTRY -> MentionType.COUNTRY;
+            case REGION -> MentionType.REGION;
+            case ADMIN_REGION -> MentionType.ADMIN_REGION;
+            case CITY -> MentionType.CITY;
+        };
     }
 
     /** A gazetteer match before the decision whether and how it counts. */

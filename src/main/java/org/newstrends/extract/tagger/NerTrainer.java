@@ -12,6 +12,7 @@ import org.newstrends.extract.eval.ConllDocument;
 import org.newstrends.extract.eval.ScoreTable;
 import org.newstrends.extract.eval.Span;
 import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.NameType;
 import org.newstrends.extract.text.SpanTagger;
@@ -137,7 +138,7 @@ public final class NerTrainer {
                 if (SCORED.contains(s.type())) gold.add(s);
             }
             Set<Span> predicted = new TreeSet<>();
-            for (EntitySpan e : tagger.tag(List.of(FieldText.of("text", d.text())))) {
+            for (EntitySpan e : tagger.tag(List.of(FieldText.of(Field.TEXT, d.text())))) {
                 if (SCORED.contains(e.type().name())) predicted.add(new Span(e.start(), e.end(), e.type().name()));
             }
             for (Span p : predicted) {
@@ -154,7 +155,7 @@ public final class NerTrainer {
     /** One training document: the tagger's tokens and their gold BILOU tags. */
     private record Example(TaggerText text, int[] gold) {
         static Example of(ConllDocument d) {
-            TaggerText text = TaggerText.of(List.of(FieldText.of("text", d.text())));
+            TaggerText text = TaggerText.of(List.of(FieldText.of(Field.TEXT, d.text())));
             int[] gold = new int[text.size];
             for (Span s : d.gold()) {
                 NameType type = NameType.valueOf(s.type());

@@ -1,6 +1,5 @@
 package org.newstrends.extract.tagger;
 
-import org.newstrends.extract.text.Surface;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,9 @@ import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.LexiconFiles;
 import org.newstrends.extract.lexicon.LexiconTable;
 import org.newstrends.extract.lexicon.Place;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Surface;
 
 /**
  * The project's word lists as tagger features: which tokens lie in a known place name, demonym,
@@ -104,7 +105,7 @@ final class WordLists {
     }
 
     private static int[] hashes(String phrase, boolean lowerCase) {
-        TaggerText t = TaggerText.of(List.of(FieldText.of("list", phrase)));
+        TaggerText t = TaggerText.of(List.of(FieldText.of(Field.TEXT, phrase)));
         int[] h = new int[t.size];
         for (int i = 0; i < t.size; i++) h[i] = lowerCase ? TokenHash.lower(t.words[i]) : TokenHash.exact(t.words[i]);
         return h;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
 
@@ -18,7 +19,7 @@ class LocationRecognizerTest {
     private static final LocationRecognizer RECOGNIZER = LocationRecognizer.shared();
 
     private static List<Mention> text(String text) {
-        return RECOGNIZER.recognize(List.of(FieldText.of("text", text)), Map.of());
+        return RECOGNIZER.recognize(List.of(FieldText.of(Field.TEXT, text)), Map.of());
     }
 
     private static List<String> canonicals(List<Mention> mentions) {
@@ -33,8 +34,8 @@ class LocationRecognizerTest {
     void aPlaceInsideAPersonsClaimedNameIsNoPlace() {
         String s = "US Defense Secretary Lloyd Austin is set to host Israeli Defense Minister Yoav Gallant.";
         int start = s.indexOf("Lloyd Austin");
-        List<Mention> found = RECOGNIZER.recognize(List.of(FieldText.of("text", s)),
-                Map.of("text", List.of(new int[] {start, start + "Lloyd Austin".length()})));
+        List<Mention> found = RECOGNIZER.recognize(List.of(FieldText.of(Field.TEXT, s)),
+                Map.of(Field.TEXT, List.of(new int[] {start, start + "Lloyd Austin".length()})));
         assertEquals(List.of("United States", "Israel"), canonicals(found));
         Mention israeli = found.get(1);
         assertTrue(israeli.demonym());
@@ -103,7 +104,7 @@ class LocationRecognizerTest {
 
     @Test
     void allCapsHeadlinesAndBrokenLinesStillMatch() {
-        List<Mention> title = RECOGNIZER.recognize(List.of(FieldText.of("title", "ISRAEL AND U.S. HOLD TALKS IN NEW YORK")), Map.of());
+        List<Mention> title = RECOGNIZER.recognize(List.of(FieldText.of(Field.TITLE, "ISRAEL AND U.S. HOLD TALKS IN NEW YORK")), Map.of());
         assertEquals(List.of("Israel", "United States", "New York City"), canonicals(title));
         String s = "Officials met in New\nYork on Tuesday.";
         List<Mention> broken = text(s);
@@ -139,7 +140,7 @@ class LocationRecognizerTest {
     @Test
     void titleMentionsComeBeforeTextMentions() {
         List<Mention> found = RECOGNIZER.recognize(
-                List.of(FieldText.of("title", "Talks in Cairo"), FieldText.of("text", "Egypt hosts the talks.")), Map.of());
+                List.of(FieldText.of(Field.TITLE, "Talks in Cairo"), FieldText.of(Field.TEXT, "Egypt hosts the talks.")), Map.of());
         assertEquals(List.of("title", "text"), found.stream().map(Mention::field).collect(Collectors.toList()));
         assertEquals(List.of("EG", "EG"), found.stream().map(Mention::country).collect(Collectors.toList()));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
 
@@ -13,7 +14,7 @@ class PlaceWordsInTitlesTest {
 
     private static List<String> places(String title, String text) {
         return LocationRecognizer.shared()
-                .recognize(List.of(FieldText.of("title", title), FieldText.of("text", text)), Map.of())
+                .recognize(List.of(FieldText.of(Field.TITLE, title), FieldText.of(Field.TEXT, text)), Map.of())
                 .stream().map(Mention::text).toList();
     }
 

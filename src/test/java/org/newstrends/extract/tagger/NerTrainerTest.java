@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.extract.eval.ScoreTable;
 import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
 
 class NerTrainerTest {
@@ -26,7 +27,7 @@ class NerTrainerTest {
     }
 
     private static List<String> tag(NerTagger tagger, String text) {
-        List<FieldText> fields = List.of(FieldText.of("text", text));
+        List<FieldText> fields = List.of(FieldText.of(Field.TEXT, text));
         List<String> out = new ArrayList<>();
         for (EntitySpan s : tagger.tag(fields)) out.add(s.type() + " " + text.substring(s.start(), s.end()));
         return out;
