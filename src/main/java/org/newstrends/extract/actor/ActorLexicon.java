@@ -1,6 +1,5 @@
 package org.newstrends.extract.actor;
 
-import org.newstrends.extract.text.Surface;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newstrends.extract.lexicon.LexiconTable;
+import org.newstrends.extract.text.PhraseDictionary;
+import org.newstrends.extract.text.Surface;
 import org.newstrends.extract.text.Token;
 import org.newstrends.extract.text.Tokenizer;
 
@@ -20,9 +21,9 @@ import org.newstrends.extract.text.Tokenizer;
  */
 public final class ActorLexicon {
 
-    final PhraseTrie<Title> titles = new PhraseTrie<>();
-    final PhraseTrie<Organization> organizations = new PhraseTrie<>();
-    final PhraseTrie<Organization> organizationsUpper = new PhraseTrie<>();
+    final PhraseDictionary<Title> titles = new PhraseDictionary<>();
+    final PhraseDictionary<Organization> organizations = new PhraseDictionary<>();
+    final PhraseDictionary<Organization> organizationsUpper = new PhraseDictionary<>();
     final Set<String> orgHeads = new HashSet<>();
     final Set<String> orgLeads = new HashSet<>();
     final Set<String> orgSuffixes = new HashSet<>();
@@ -95,8 +96,8 @@ public final class ActorLexicon {
         return exact != null || Surface.hasLowerCase(alias) ? exact : wholeName(organizationsUpper, tokens);
     }
 
-    private static Organization wholeName(PhraseTrie<Organization> names, List<Token> tokens) {
-        PhraseTrie.Match<Organization> m = names.longest(i -> tokens.get(i).text(), 0, tokens.size());
+    private static Organization wholeName(PhraseDictionary<Organization> names, List<Token> tokens) {
+        PhraseDictionary.Match<Organization> m = names.longest(i -> tokens.get(i).text(), 0, tokens.size());
         return m != null && m.end() == tokens.size() ? m.value() : null;
     }
 
@@ -104,19 +105,19 @@ public final class ActorLexicon {
      * The longest curated organisation that opens {@code tokens} [0, n), as a match over token indices, or
      * null ("General Motors" of "General Motors Corp").
      */
-    PhraseTrie.Match<Organization> organizationOpening(List<String> tokens) {
+    PhraseDictionary.Match<Organization> organizationOpening(List<String> tokens) {
         return organizations.longest(tokens::get, 0, tokens.size());
     }
 
     /** Like {@link #organizationOpening(List)}, for words in capitals also reading the names in capitals. */
-    PhraseTrie.Match<Organization> organizationOpening(List<String> tokens, boolean capitals) {
-        PhraseTrie.Match<Organization> m = organizationOpening(tokens);
+    PhraseDictionary.Match<Organization> organizationOpening(List<String> tokens, boolean capitals) {
+        PhraseDictionary.Match<Organization> m = organizationOpening(tokens);
         return m == null && capitals ? organizationsUpper.longest(tokens::get, 0, tokens.size()) : m;
     }
 
     /** The number of words of the longest curated organisation name that opens {@code words}, 0 when none does. */
     public int organizationOpeningLength(List<String> words) {
-        PhraseTrie.Match<Organization> m = organizationOpening(words);
+        PhraseDictionary.Match<Organization> m = organizationOpening(words);
         return m == null ? 0 : m.end();
     }
 

@@ -17,6 +17,7 @@ import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
 import org.newstrends.extract.text.MentionType;
 import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.PhraseDictionary;
 import org.newstrends.extract.text.Surface;
 import org.newstrends.extract.text.Token;
 
@@ -480,7 +481,7 @@ public final class ActorRecognizer {
                     i++;
                     continue;
                 }
-                PhraseTrie.Match<Organization> org = organizationAt(i);
+                PhraseDictionary.Match<Organization> org = organizationAt(i);
                 if (org != null) {
                     Organization o = org.value();
                     int end = org.end();
@@ -518,7 +519,7 @@ public final class ActorRecognizer {
                 Candidate c = new Candidate(field, span.start(), span.end(), Kind.PERSON, surface);
                 c.tagged = true;
                 c.names = surface.split(" ").length;
-                PhraseTrie.Match<Title> title = startAligned ? titleEndingAt(a) : null;
+                PhraseDictionary.Match<Title> title = startAligned ? titleEndingAt(a) : null;
                 if (title != null) {
                     c.role = title.value().role();
                     c.country = statedCountry(title.start());
@@ -534,7 +535,7 @@ public final class ActorRecognizer {
             } else {
                 Organization known = startAligned && p[a].shout
                         ? lexicon.organizationAnyCase(surface) : lexicon.organization(surface);
-                PhraseTrie.Match<Organization> opening = known == null && startAligned && endAligned
+                PhraseDictionary.Match<Organization> opening = known == null && startAligned && endAligned
                         ? curatedOpening(a, b) : null;
                 String openingCountry = opening == null ? null : opening.value().country();
                 if (opening != null && onlyLegalFormsAfter(a + opening.end(), b)) known = opening.value();
@@ -565,7 +566,7 @@ public final class ActorRecognizer {
          * The longest curated organisation that opens pieces [a, b) ("General Motors" of "General Motors Corp"), read
          * in capitals on a headline line, or null.
          */
-        private PhraseTrie.Match<Organization> curatedOpening(int a, int b) {
+        private PhraseDictionary.Match<Organization> curatedOpening(int a, int b) {
             List<String> words = new ArrayList<>(b - a);
             for (int k = a; k < b; k++) words.add(p[k].text);
             return lexicon.organizationOpening(words, p[a].shout);
@@ -592,10 +593,10 @@ public final class ActorRecognizer {
         }
 
         /** The longest title that ends right before piece {@code a} on the same line, or null. */
-        private PhraseTrie.Match<Title> titleEndingAt(int a) {
+        private PhraseDictionary.Match<Title> titleEndingAt(int a) {
             if (p[a].newlineBefore) return null;
             for (int ts = Math.max(0, a - MAX_TITLE_PIECES); ts < a; ts++) {
-                PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> Surface.titleKey(p[k].text), ts, a);
+                PhraseDictionary.Match<Title> m = lexicon.titles.longest(k -> Surface.titleKey(p[k].text), ts, a);
                 if (m == null || m.end() != a || m.value().capitalised() && !p[ts].cap) continue;
                 boolean sameLine = true;
                 for (int k = ts + 1; k <= a && sameLine; k++) sameLine = !p[k].newlineBefore;
@@ -604,8 +605,8 @@ public final class ActorRecognizer {
             return null;
         }
 
-        PhraseTrie.Match<Organization> organizationAt(int i) {
-            PhraseTrie.Match<Organization> m = lexicon.organizations.longest(k -> key(k, false), i, n);
+        PhraseDictionary.Match<Organization> organizationAt(int i) {
+            PhraseDictionary.Match<Organization> m = lexicon.organizations.longest(k -> key(k, false), i, n);
             if (m == null && p[i].shout) m = lexicon.organizationsUpper.longest(k -> key(k, true), i, n);
             return m;
         }
@@ -651,7 +652,7 @@ public final class ActorRecognizer {
         /** End of the title starting at {@code i} when a person's name follows it, else -1. */
         int titleWithName(int i) {
             if (p[i].shout) return -1;
-            PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> Surface.titleKey(p[k].text), i, n);
+            PhraseDictionary.Match<Title> m = lexicon.titles.longest(k -> Surface.titleKey(p[k].text), i, n);
             if (m == null) return -1;
             Title title = m.value();
             if (title.capitalised() && !p[i].cap) return -1;
@@ -674,7 +675,7 @@ public final class ActorRecognizer {
         }
 
         int addTitledPerson(int ts, int te) {
-            PhraseTrie.Match<Title> m = lexicon.titles.longest(k -> Surface.titleKey(p[k].text), ts, n);
+            PhraseDictionary.Match<Title> m = lexicon.titles.longest(k -> Surface.titleKey(p[k].text), ts, n);
             int j = nameEnd(te);
             Candidate c = candidate(te, j, Kind.PERSON);
             c.role = m.value().role();
@@ -732,7 +733,7 @@ public final class ActorRecognizer {
          * name ("Ford") may still be part of a person's name ("Doug Ford"), which {@link #classifyRun} decides.
          */
         private boolean breaksRun(int j) {
-            PhraseTrie.Match<Organization> m = organizationAt(j);
+            PhraseDictionary.Match<Organization> m = organizationAt(j);
             return m != null && (m.end() - m.start() > 1 || p[j].allCaps);
         }
 
@@ -785,7 +786,7 @@ public final class ActorRecognizer {
             }
             if (!personLed(a, b)) {
                 for (int k = a; k < b; k++) {
-                    PhraseTrie.Match<Organization> org = organizationAt(k);
+                    PhraseDictionary.Match<Organization> org = organizationAt(k);
                     if (org == null || org.end() > b) continue;
                     classifyRun(a, k);
                     addOrganization(k, org.end(), org.value().canonical(), org.value().country(), true);

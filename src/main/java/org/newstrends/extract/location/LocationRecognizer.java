@@ -261,25 +261,46 @@ public final class LocationRecognizer {
         return out;
     }
 
+    /**
+     * The longest place name of at most {@link Gazetteer#maxTokens()} tokens from token {@code i}; its last token
+     * may also be read without a possessive ("Israel's") or, after other tokens, up to its first hyphen ("New
+     * Jersey-based"). Null when none.
+     */
     private Candidate longestAt(int fieldIndex, String text, List<Token> tokens, int i) {
         Token first = tokens.get(i);
         if (!startsName(first.text())) return null;
         int max = Math.min(gazetteer.maxTokens(), tokens.size() - i);
-        for (int n = max; n >= 1; n--) {
+        Gazetteer.Walk walk = gazetteer.walk();
+        int bestCount = 0;
+        int bestEnd = -1;
+        List<Gazetteer.Entry> best = null;
+        for (int n = 1; n <= max; n++) {
             Token last = tokens.get(i + n - 1);
-            int[] ends = n == 1 ? new int[] {last.end(), coreEnd(last)}
-                    : new int[] {last.end(), coreEnd(last), firstHyphenPartEnd(last)};
-            for (int end : ends) {
-                if (end <= first.start()) continue;
-                String surface = Surface.normaliseSpaces(text.substring(first.start(), end));
-                List<Gazetteer.Entry> entries = gazetteer.lookup(surface);
-                if (!entries.isEmpty()) {
-                    return new Candidate(fieldIndex, first.start(), end, surface, entries, i, n, first.sentenceStart(),
-                            end == coreEnd(last) && end != last.end());
-                }
+            boolean glued = n > 1 && last.start() == tokens.get(i + n - 2).end();
+            int core = coreEnd(last);
+            int hyphen = n == 1 ? last.end() : firstHyphenPartEnd(last);
+            List<Gazetteer.Entry> entries = walk.with(last.text(), glued);
+            int end = last.end();
+            if (entries.isEmpty() && core != last.end()) {
+                entries = walk.with(text.substring(last.start(), core), glued);
+                end = core;
             }
+            if (entries.isEmpty() && hyphen != last.end() && hyphen != core) {
+                entries = walk.with(text.substring(last.start(), hyphen), glued);
+                end = hyphen;
+            }
+            if (!entries.isEmpty()) {
+                bestCount = n;
+                bestEnd = end;
+                best = entries;
+            }
+            if (!walk.advance(last.text(), glued)) break;
         }
-        return null;
+        if (best == null) return null;
+        Token last = tokens.get(i + bestCount - 1);
+        String surface = Surface.normaliseSpaces(text.substring(first.start(), bestEnd));
+        return new Candidate(fieldIndex, first.start(), bestEnd, surface, best, i, bestCount, first.sentenceStart(),
+                bestEnd == coreEnd(last) && bestEnd != last.end());
     }
 
     /** Names inside a hyphenated token: "US-Israel" gives "US" and "Israel", "pro-Russian" gives "Russian". */
