@@ -17,7 +17,6 @@ import org.newstrends.extract.eval.ReutersEvaluation;
 import org.newstrends.extract.eval.ReutersScore;
 import org.newstrends.extract.location.LocationRecognizer;
 import org.newstrends.extract.text.FieldText;
-import org.newstrends.extract.text.Mention;
 import org.newstrends.ingest.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Option;
 /** Scores document-level countries on Reuters-21578 JSON Lines against the places labels. */
 @Command(name = "reuters", mixinStandardHelpOptions = true,
         description = {"Scores document-level countries on Reuters-21578 JSON Lines against the places labels:",
-                "(1) all location mentions, (2) focus countries, (3) focus with recall over attainable labels, and the cap;",
+                "(1) all location mentions, (2) focus countries, (3) focus with recall over attainable labels,",
+                "(4) the countries field of the extract output (default parameters), and the cap;",
                 "for all documents and for the even and odd halves."})
 public final class EvaluateReutersCommand implements Callable<Integer> {
 
@@ -109,13 +109,13 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
             System.err.println("evaluate reuters: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
-        Function<Article, List<Mention>> mentions = locationsOnly
-                ? a -> LocationRecognizer.shared().recognize(fields(a), Map.of())
-                : ArticleExtractor.forMethod(extractor)::mentions;
         Function<Article, Set<String>> named = a -> LocationRecognizer.shared().namedCountries(fields(a));
+        ReutersEvaluation evaluation = locationsOnly
+                ? ReutersEvaluation.ofMentions(a -> LocationRecognizer.shared().recognize(fields(a), Map.of()), named)
+                : new ReutersEvaluation(ArticleExtractor.forMethod(extractor)::extract, named);
         long start = System.nanoTime();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ReutersEvaluation.Report report = new ReutersEvaluation(mentions, named).read(reader, limit);
+            ReutersEvaluation.Report report = evaluation.read(reader, limit);
             double seconds = (System.nanoTime() - start) / 1e9;
             List<ReutersEvaluation.Document> documents = report.documents();
             if (sweep) {

@@ -116,12 +116,13 @@ public final class ArticleExtractor implements Serializable {
         return method;
     }
 
-    /** Extracts the mentions (title then text, in offset order) and themes of {@code article}. */
+    /** Extracts the mentions (title then text, in offset order), themes and focus countries of {@code article}. */
     public ExtractedArticle extract(Article article) {
         List<FieldText> fields = FieldText.article(article.getTitle(), article.getText());
         List<Mention> mentions = mentions(fields);
         List<ThemeHit> themes = ThemeScorer.shared().score(fields.get(0), fields.get(1));
-        return new ExtractedArticle(article.getId(), article.getDate(), mentions, themes);
+        return new ExtractedArticle(article.getId(), article.getDate(), mentions, themes,
+                DocumentCountries.shared().countries(mentions, fields));
     }
 
     /** The actor and location mentions of {@code article} (title then text, in offset order), without themes. */

@@ -1,5 +1,7 @@
 package org.newstrends.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,6 +84,13 @@ public final class DocumentCountries {
             "currency", "currencies", "cents", "cts", "accord", "accords", "pact", "club", "protocol");
 
     private final Parameters parameters;
+
+    private static final DocumentCountries SHARED = new DocumentCountries();
+
+    /** Focus countries with the {@link #DEFAULT} parameters, shared (the class is stateless). */
+    public static DocumentCountries shared() {
+        return SHARED;
+    }
 
     /** Focus countries with the {@link #DEFAULT} parameters. */
     public DocumentCountries() {
@@ -180,6 +189,24 @@ public final class DocumentCountries {
         int start = i;
         while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
         return Surface.lowerKey(text.substring(start, i));
+    }
+
+    /**
+     * The focus countries of mentions found in {@code fields}, heaviest first (ties by code), each with its share of
+     * the weight of every country the mentions name: what the extract output lists as an article's
+     * {@code countries}.
+     */
+    public List<CountryWeight> countries(List<Mention> mentions, List<FieldText> fields) {
+        Set<Mention> qualifiers = qualifierMentions(mentions, fields);
+        SortedMap<String, Double> weights = weights(mentions, qualifiers);
+        double total = 0;
+        for (double w : weights.values()) total += w;
+        List<CountryWeight> out = new ArrayList<>();
+        for (String country : focus(mentions, qualifiers)) {
+            out.add(new CountryWeight(country, Math.round(weights.get(country) / total * 1000.0) / 1000.0));
+        }
+        out.sort(Comparator.comparingDouble(CountryWeight::weight).reversed().thenComparing(CountryWeight::country));
+        return List.copyOf(out);
     }
 
     /** The focus countries of an extracted article (without its text: no qualifier discount). */

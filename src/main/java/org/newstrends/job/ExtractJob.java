@@ -14,6 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.newstrends.extract.ArticleExtractor;
+import org.newstrends.extract.CountryWeight;
 import org.newstrends.extract.ExtractedArticle;
 import org.newstrends.extract.text.Mention;
 import org.newstrends.extract.text.ThemeHit;
@@ -106,6 +107,14 @@ public final class ExtractJob {
                 g.writeEndArray();
             }
             g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("countries");
+        for (CountryWeight c : a.countries()) {
+            g.writeStartObject();
+            g.writeStringField("country", c.country());
+            g.writeNumberField("weight", c.weight());
             g.writeEndObject();
         }
         g.writeEndArray();

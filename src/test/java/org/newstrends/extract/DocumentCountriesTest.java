@@ -110,4 +110,16 @@ class DocumentCountriesTest {
         assertEquals(Set.of(), withActors.focus(List.of(wire)), "\"told Reuters\" does not place the story in Britain");
         assertEquals(Set.of("GB"), withActors.focus(List.of(wire, organisation(60, "GB"))), "another British organisation counts");
     }
+
+    @Test
+    void theCountriesOutputListsFocusCountriesHeaviestFirstWithTheirShare() {
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < 3; i++) mentions.add(location("text", 1000 + i * 10, "KR", false));
+        for (int i = 0; i < 6; i++) mentions.add(location("text", 2000 + i * 10, "JP", false));
+        mentions.add(location("text", 3000, "US", false));
+        List<FieldText> fields = FieldText.article("", "x".repeat(4000));
+        assertEquals(List.of(new CountryWeight("JP", 0.6), new CountryWeight("KR", 0.3)), PLAIN.countries(mentions, fields),
+                "US (1 of 10) is named in passing; shares are of all ten");
+        assertEquals(List.of(), PLAIN.countries(List.of(organisation(0, "US")), fields), "no location, no country");
+    }
 }
