@@ -70,6 +70,10 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
             description = "Focus: keep a country weighing this much whatever its share (Infinity: off; default ${DEFAULT-VALUE}).")
     private double keepWeight = DocumentCountries.DEFAULT.keepWeight();
 
+    @Option(names = "--dateline-weight",
+            description = "Focus: factor for the place of the dateline opening the text, instead of the lead's (default ${DEFAULT-VALUE}).")
+    private double datelineWeight = DocumentCountries.DEFAULT.datelineWeight();
+
     @Option(names = "--sweep",
             description = "Choose the focus parameters on the even half (best attainable recall at precision >= 0.80) and report them.")
     private boolean sweep;
@@ -104,7 +108,7 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
         DocumentCountries.Parameters parameters;
         try {
             parameters = new DocumentCountries.Parameters(titleWeight, leadWeight, leadChars, demonymWeight, minShare, actorWeight,
-                    qualifierWeight, keepWeight);
+                    qualifierWeight, keepWeight, datelineWeight);
         } catch (IllegalArgumentException e) {
             System.err.println("evaluate reuters: " + e.getMessage());
             return ExitCode.USAGE.code();

@@ -139,8 +139,21 @@ public final class ArticleExtractor implements Serializable {
         } else {
             mentions = SpanResolver.shared().resolve(fields, tagger.tag(fields));
         }
+        withDateline(mentions, fields.get(1));
         mentions.sort(ORDER);
         return List.copyOf(mentions);
+    }
+
+    /**
+     * The place of a wire dateline opening the text ("SALVADOR, Feb 26 -") is the story's place: its mention, and
+     * those of the regions after it ("TRENTON, N.J."), replace whatever else was read over them (a tagger's person
+     * "HOUSTON", an organisation "KAN", a town the rules left out).
+     */
+    private static void withDateline(List<Mention> mentions, FieldText text) {
+        for (Mention dateline : LocationRecognizer.shared().dateline(text)) {
+            mentions.removeIf(m -> m.textField() == text.field() && m.start() < dateline.end() && dateline.start() < m.end());
+            mentions.add(dateline);
+        }
     }
 
     private static ArticleExtractor create(String method) {

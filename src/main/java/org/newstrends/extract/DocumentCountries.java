@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.newstrends.extract.location.Dateline;
 import org.newstrends.extract.text.Field;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
@@ -24,7 +25,9 @@ import org.newstrends.extract.text.Surface;
  * "Israeli"), times {@link Parameters#titleWeight} in the title or {@link Parameters#leadWeight} in the first
  * {@link Parameters#leadChars} characters of the text, times {@link Parameters#qualifierWeight} when the name only
  * qualifies a currency or a named accord ("U.S. dlrs", "Swiss francs", "the Paris accord": see
- * {@link #qualifierMentions}). The focus countries are those
+ * {@link #qualifierMentions}); the place of a wire dateline opening the text ("SALVADOR, Feb 26 -", see
+ * {@link #datelineMentions}) is the story's place and counts {@link Parameters#datelineWeight} times instead of the
+ * lead's factor. The focus countries are those
  * whose weight reaches {@link Parameters#minShare} of the heaviest country's, or {@link Parameters#keepWeight} in
  * itself (a country named often in a story dominated by another). An organisation mention with a country ("Bank of Japan",
  * "U.S. Treasury", "Federal Reserve") adds {@link Parameters#actorWeight} (times the same position factor); people's
@@ -44,16 +47,25 @@ public final class DocumentCountries {
      * @param qualifierWeight factor for a mention that qualifies a currency or an accord ("U.S. dlrs", "Paris Club");
      *     1: no discount
      * @param keepWeight a country weighing this much is a focus country whatever its share; infinity turns this off
+     * @param datelineWeight factor for the place of the dateline opening the text, instead of the lead's
      */
     public record Parameters(double titleWeight, double leadWeight, int leadChars, double demonymWeight, double minShare,
-                             double actorWeight, double qualifierWeight, double keepWeight) {
+                             double actorWeight, double qualifierWeight, double keepWeight, double datelineWeight) {
         /** Checks the ranges: weights positive (the actor weight may be 0), lead not negative, share in (0, 1]. */
         public Parameters {
             if (titleWeight <= 0 || leadWeight <= 0 || demonymWeight <= 0 || actorWeight < 0 || leadChars < 0
-                    || minShare <= 0 || minShare > 1 || qualifierWeight <= 0 || qualifierWeight > 1 || !(keepWeight > 0)) {
+                    || minShare <= 0 || minShare > 1 || qualifierWeight <= 0 || qualifierWeight > 1 || !(keepWeight > 0)
+                    || datelineWeight <= 0) {
                 throw new IllegalArgumentException("weights must be positive (actor weight 0 or more), leadChars not "
-                        + "negative, minShare and qualifierWeight in (0, 1], keepWeight positive");
+                        + "negative, minShare and qualifierWeight in (0, 1], keepWeight and datelineWeight positive");
             }
+        }
+
+        /** Parameters whose dateline counts as the rest of the lead. */
+        public Parameters(double titleWeight, double leadWeight, int leadChars, double demonymWeight, double minShare,
+                          double actorWeight, double qualifierWeight, double keepWeight) {
+            this(titleWeight, leadWeight, leadChars, demonymWeight, minShare, actorWeight, qualifierWeight, keepWeight,
+                    leadWeight);
         }
 
         /** Parameters without the qualifier discount and without the absolute keep weight. */
@@ -67,7 +79,7 @@ public final class DocumentCountries {
      * The parameters newstrends uses, chosen on the even-numbered half of the labelled Reuters-21578 train
      * documents (highest attainable recall at a precision of at least 0.80; see docs/extraction.md).
      */
-    public static final Parameters DEFAULT = new Parameters(4.0, 3.0, 150, 1.0, 0.45, 0.5, 0.5, 3.0);
+    public static final Parameters DEFAULT = new Parameters(4.0, 3.0, 150, 1.0, 0.45, 0.5, 0.5, 3.0, 6.0);
 
     /** International wire services (canonical names): "told Reuters" says nothing about where a story is. */
     private static final Set<String> INTERNATIONAL_WIRES =
@@ -126,6 +138,14 @@ public final class DocumentCountries {
      * {@link Parameters#qualifierWeight} times less.
      */
     public SortedMap<String, Double> weights(List<Mention> mentions, Set<Mention> qualifiers) {
+        return weights(mentions, qualifiers, Set.of());
+    }
+
+    /**
+     * Like {@link #weights(List, Set)}, the mentions in {@code datelines} (from {@link #datelineMentions}) counting
+     * {@link Parameters#datelineWeight} times.
+     */
+    public SortedMap<String, Double> weights(List<Mention> mentions, Set<Mention> qualifiers, Set<Mention> datelines) {
         SortedMap<String, Double> weights = new TreeMap<>();
         for (Mention m : mentions) {
             if (m.country() == null) continue;
@@ -136,6 +156,7 @@ public final class DocumentCountries {
             }
             double w = !location ? parameters.actorWeight() : m.demonym() ? parameters.demonymWeight() : 1.0;
             if (m.textField() == Field.TITLE) w *= parameters.titleWeight();
+            else if (datelines.contains(m)) w *= parameters.datelineWeight();
             else if (m.start() < parameters.leadChars()) w *= parameters.leadWeight();
             if (qualifiers.contains(m)) w *= parameters.qualifierWeight();
             weights.merge(m.country(), w, Double::sum);
@@ -150,7 +171,15 @@ public final class DocumentCountries {
 
     /** The focus countries, the mentions in {@code qualifiers} (from {@link #qualifierMentions}) discounted. */
     public SortedSet<String> focus(List<Mention> mentions, Set<Mention> qualifiers) {
-        SortedMap<String, Double> weights = weights(mentions, qualifiers);
+        return focus(mentions, qualifiers, Set.of());
+    }
+
+    /** The focus countries, the {@code qualifiers} discounted and the {@code datelines} weighed as such. */
+    public SortedSet<String> focus(List<Mention> mentions, Set<Mention> qualifiers, Set<Mention> datelines) {
+        return focus(weights(mentions, qualifiers, datelines));
+    }
+
+    private SortedSet<String> focus(SortedMap<String, Double> weights) {
         double top = 0;
         for (double w : weights.values()) top = Math.max(top, w);
         SortedSet<String> out = new TreeSet<>();
@@ -164,7 +193,22 @@ public final class DocumentCountries {
 
     /** The focus countries of mentions found in {@code fields}, qualifiers ("U.S. dlrs", "Paris accord") discounted. */
     public SortedSet<String> focus(List<Mention> mentions, List<FieldText> fields) {
-        return focus(mentions, qualifierMentions(mentions, fields));
+        return focus(mentions, qualifierMentions(mentions, fields), datelineMentions(mentions, fields));
+    }
+
+    /** The location mentions that are the place of the dateline opening the text field ({@link Dateline}). */
+    public static Set<Mention> datelineMentions(List<Mention> mentions, List<FieldText> fields) {
+        for (FieldText f : fields) {
+            if (f.field() != Field.TEXT) continue;
+            Dateline d = Dateline.find(f.text());
+            if (d == null) return Set.of();
+            for (Mention m : mentions) {
+                if (m.isLocation() && m.textField() == Field.TEXT && m.start() == d.placeStart() && m.end() == d.placeEnd()) {
+                    return Set.of(m);
+                }
+            }
+        }
+        return Set.of();
     }
 
     /**
@@ -197,12 +241,12 @@ public final class DocumentCountries {
      * {@code countries}.
      */
     public List<CountryWeight> countries(List<Mention> mentions, List<FieldText> fields) {
-        Set<Mention> qualifiers = qualifierMentions(mentions, fields);
-        SortedMap<String, Double> weights = weights(mentions, qualifiers);
+        SortedMap<String, Double> weights = weights(mentions, qualifierMentions(mentions, fields),
+                datelineMentions(mentions, fields));
         double total = 0;
         for (double w : weights.values()) total += w;
         List<CountryWeight> out = new ArrayList<>();
-        for (String country : focus(mentions, qualifiers)) {
+        for (String country : focus(weights)) {
             out.add(new CountryWeight(country, Math.round(weights.get(country) / total * 1000.0) / 1000.0));
         }
         out.sort(Comparator.comparingDouble(CountryWeight::weight).reversed().thenComparing(CountryWeight::country));

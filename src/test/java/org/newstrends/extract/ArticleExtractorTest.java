@@ -148,4 +148,20 @@ class ArticleExtractorTest {
     void isDeterministic() {
         assertEquals(extracted().mentions(), extracted().mentions());
     }
+
+    @Test
+    void theDatelinesPlaceIsALocationAndTheStorysFocusCountry() {
+        String text = "DENVER, March 2 - Qtly div 15 cts vs 15 cts prior, pay April 1 to holders of record March 16.\n"
+                + "The company also said its London unit would open an office in Tokyo.";
+        for (String method : List.of(ArticleExtractor.RULES, ArticleExtractor.TAGGER)) {
+            ExtractedArticle e = ArticleExtractor.forMethod(method).extract(
+                    new Article("d1", LocalDate.of(1987, 3, 2), "test", "QUARTERLY DIVIDEND", text, null));
+            Mention denver = e.mentions().stream().filter(m -> m.start() == 0 && m.field().equals("text")).findFirst().orElseThrow();
+            assertEquals("location", denver.kind(), method + ": " + denver);
+            assertEquals("Denver", denver.canonical(), method);
+            assertEquals("US", denver.country(), method);
+            assertEquals("DENVER".length(), denver.end(), method);
+            assertEquals("US", e.countries().get(0).country(), method + ": " + e.countries());
+        }
+    }
 }

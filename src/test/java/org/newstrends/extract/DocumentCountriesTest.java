@@ -122,4 +122,24 @@ class DocumentCountriesTest {
                 "US (1 of 10) is named in passing; shares are of all ten");
         assertEquals(List.of(), PLAIN.countries(List.of(organisation(0, "US")), fields), "no location, no country");
     }
+
+    @Test
+    void theDatelinesPlaceWeighsAsTheStorysPlace() {
+        String text = "SALVADOR, Feb 26 - Showers continued, a trader in London said; London and New York prices fell.";
+        Mention salvador = new Mention("text", 0, 8, "SALVADOR", Mention.LOCATION, "CITY", "Salvador", "BR", false, null, 0.0, 0.0);
+        Mention london = new Mention("text", 50, 56, "London", Mention.LOCATION, "CITY", "London", "GB", false, null, 0.0, 0.0);
+        Mention london2 = new Mention("text", 62, 68, "London", Mention.LOCATION, "CITY", "London", "GB", false, null, 0.0, 0.0);
+        List<Mention> mentions = List.of(salvador, london, london2);
+        List<FieldText> fields = FieldText.article("COCOA REVIEW", text);
+        assertEquals(Set.of(salvador), DocumentCountries.datelineMentions(mentions, fields));
+        assertEquals(Set.of(), DocumentCountries.datelineMentions(mentions, FieldText.article("", "SALVADOR - Showers")),
+                "no dateline without a date or an agency");
+        DocumentCountries datelineFirst = new DocumentCountries(new DocumentCountries.Parameters(1, 1, 150, 1, 0.75, 0, 1,
+                Double.POSITIVE_INFINITY, 3));
+        assertEquals(List.of(new CountryWeight("BR", 0.6)), datelineFirst.countries(mentions, fields),
+                "the dateline's 3 outweigh London's 2: Britain is named in passing");
+        DocumentCountries datelineAsLead = new DocumentCountries(new DocumentCountries.Parameters(1, 1, 150, 1, 0.75, 0, 1,
+                Double.POSITIVE_INFINITY, 1));
+        assertEquals(List.of(new CountryWeight("GB", 0.667)), datelineAsLead.countries(mentions, fields));
+    }
 }

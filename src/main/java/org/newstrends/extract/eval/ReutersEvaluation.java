@@ -44,10 +44,11 @@ public final class ReutersEvaluation {
      * One labelled document: its gold countries, the attainable ones (named by some phrase under any gazetteer
      * reading, or the country of some mention, such as the organisation "Federal Reserve") and its mentions with a
      * country, those of them that only qualify a currency or an accord ("U.S. dlrs", {@link DocumentCountries#qualifierMentions}),
-     * and the {@code countries} the extractor gave it.
+     * the one that is the place of its dateline ({@link DocumentCountries#datelineMentions}), and the {@code countries}
+     * the extractor gave it.
      */
     public record Document(int index, SortedSet<String> gold, SortedSet<String> attainable, List<Mention> mentions,
-                           Set<Mention> qualifiers, SortedSet<String> output) { }
+                           Set<Mention> qualifiers, Set<Mention> datelines, SortedSet<String> output) { }
 
     /** The figures of one run: documents, skipped documents and labels, and the scores per reading and half. */
     public record Report(List<Document> documents, ReutersScore skipped) { }
@@ -112,7 +113,8 @@ public final class ReutersEvaluation {
             List<FieldText> texts = List.of(new FieldText(Field.TITLE, article.getTitle(), List.of()),
                     new FieldText(Field.TEXT, article.getText(), List.of()));
             documents.add(new Document(documents.size(), gold, attainable, List.copyOf(withCountry),
-                    Set.copyOf(DocumentCountries.qualifierMentions(withCountry, texts)), output));
+                    Set.copyOf(DocumentCountries.qualifierMentions(withCountry, texts)),
+                    Set.copyOf(DocumentCountries.datelineMentions(withCountry, texts)), output));
         }
         return new Report(List.copyOf(documents), skipped);
     }
@@ -149,7 +151,7 @@ public final class ReutersEvaluation {
         ReutersScore score = new ReutersScore();
         for (Document d : documents) {
             if (!half.covers(d)) continue;
-            SortedSet<String> predicted = focus.focus(d.mentions(), d.qualifiers());
+            SortedSet<String> predicted = focus.focus(d.mentions(), d.qualifiers(), d.datelines());
             if (predicted.isEmpty() && fallbackCountry != null) predicted.add(fallbackCountry);
             score(score, d.gold(), attainableOnly ? d.attainable() : d.gold(), predicted);
         }
@@ -207,20 +209,22 @@ public final class ReutersEvaluation {
                   for (double actor : new double[] {0, 0.5, 1}) {
                     for (double qualifier : new double[] {1, 0.5, 0.25}) {
                       for (double keep : new double[] {Double.POSITIVE_INFINITY, 3, 4, 5, 6}) {
-                        DocumentCountries.Parameters p = new DocumentCountries.Parameters(
-                                title, lead, leadChars, demonym, share / 20.0, actor, qualifier, keep);
-                        ReutersScore s = focus(documents, Half.EVEN, new DocumentCountries(p), true, null);
-                        boolean reaches = s.precision() >= minPrecision;
-                        boolean better = reaches
-                                ? !bestReaches || s.recall() > bestRecall + 1e-12
-                                        || Math.abs(s.recall() - bestRecall) <= 1e-12 && s.precision() > bestPrecision
-                                : !bestReaches && s.f1() > bestF1;
-                        if (better) {
-                            best = p;
-                            bestReaches = reaches;
-                            bestRecall = s.recall();
-                            bestPrecision = s.precision();
-                            bestF1 = s.f1();
+                        for (double dateline : new double[] {lead, 4, 6, 10}) {
+                          DocumentCountries.Parameters p = new DocumentCountries.Parameters(
+                                  title, lead, leadChars, demonym, share / 20.0, actor, qualifier, keep, dateline);
+                          ReutersScore s = focus(documents, Half.EVEN, new DocumentCountries(p), true, null);
+                          boolean reaches = s.precision() >= minPrecision;
+                          boolean better = reaches
+                                  ? !bestReaches || s.recall() > bestRecall + 1e-12
+                                          || Math.abs(s.recall() - bestRecall) <= 1e-12 && s.precision() > bestPrecision
+                                  : !bestReaches && s.f1() > bestF1;
+                          if (better) {
+                              best = p;
+                              bestReaches = reaches;
+                              bestRecall = s.recall();
+                              bestPrecision = s.precision();
+                              bestF1 = s.f1();
+                          }
                         }
                       }
                     }

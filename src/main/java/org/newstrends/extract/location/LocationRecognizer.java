@@ -32,12 +32,14 @@ import org.newstrends.extract.text.Surface;
  */
 public final class LocationRecognizer {
 
+    private final Gazetteer gazetteer;
     private final PlaceMatcher matcher;
     private final PlaceContext context;
     private final ReadingChooser chooser;
 
     /** A recogniser over the given lexicons. */
     public LocationRecognizer(Gazetteer gazetteer, PlaceWords placeWords, FirstNames firstNames) {
+        this.gazetteer = gazetteer;
         this.matcher = new PlaceMatcher(gazetteer);
         this.context = new PlaceContext(gazetteer, placeWords, firstNames);
         this.chooser = new ReadingChooser(context);
@@ -153,6 +155,83 @@ public final class LocationRecognizer {
     private static Mention asPlace(Mention m) {
         return new Mention(m.textField(), m.start(), m.end(), m.text(), m.entityType(), m.canonical(), m.country(),
                 false, m.role(), m.latitude(), m.longitude());
+    }
+
+    /**
+     * The mentions of a wire dateline opening {@code text} ("SALVADOR, Feb 26 -", "TRENTON, N.J., March 2 -"): first
+     * the place, then each known region named after it, with their offsets; empty when the text opens with no
+     * dateline or its place is not known. The place's country is the region's when one is named, else that of the
+     * place's most plausible reading; in that country a city is read where the place names one (a dateline names
+     * where the story was filed: NEW YORK the city, not the state), the one nearest the region when there are
+     * several ("PORTLAND, Maine" is not Portland, Oregon). A place the gazetteer does not know after a known region
+     * ("WESTBOROUGH, Mass.") is a {@link MentionType#PLACE} named as written, with that region's country.
+     */
+    public List<Mention> dateline(FieldText text) {
+        Dateline d = Dateline.find(text.text());
+        if (d == null) return List.of();
+        List<Mention> regions = new ArrayList<>();
+        Place region = null;
+        for (int[] r : d.regions()) {
+            String written = text.text().substring(r[0], r[1]);
+            Gazetteer.Entry e = regionOf(Surface.normaliseSpaces(written));
+            if (e == null) continue;
+            region = e.place();
+            regions.add(mention(text.field(), r[0], r[1], written, e));
+        }
+        Mention place = datelinePlace(text, d, region);
+        if (place == null) return List.of();
+        List<Mention> out = new ArrayList<>();
+        out.add(place);
+        out.addAll(regions);
+        return out;
+    }
+
+    private Mention datelinePlace(FieldText text, Dateline d, Place region) {
+        String written = text.text().substring(d.placeStart(), d.placeEnd());
+        String surface = Surface.normaliseSpaces(written);
+        List<Gazetteer.Entry> readings = new ArrayList<>();
+        for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
+            if (!e.demonym() && e.place().country() != null) readings.add(e);
+        }
+        String country = region != null ? region.country() : readings.isEmpty() ? null : readings.get(0).place().country();
+        Gazetteer.Entry reading = null;
+        for (Gazetteer.Entry e : readings) {
+            if (!e.place().country().equals(country)) continue;
+            boolean city = e.place().type() == Place.Type.CITY;
+            if (reading == null || city && reading.place().type() != Place.Type.CITY
+                    || city && region != null && region.type() == Place.Type.ADMIN_REGION
+                    && distance(e.place(), region) < distance(reading.place(), region)) {
+                reading = e;
+            }
+        }
+        if (reading != null) return mention(text.field(), d.placeStart(), d.placeEnd(), written, reading);
+        if (region == null) return null;
+        return new Mention(text.field(), d.placeStart(), d.placeEnd(), written, MentionType.PLACE, surface,
+                region.country(), false, null, null, null);
+    }
+
+    /** A distance in degrees, enough to tell which of two towns of one name lies in a region. */
+    private static double distance(Place a, Place b) {
+        double lat = a.latitude() - b.latitude();
+        double lon = a.longitude() - b.longitude();
+        return lat * lat + lon * lon;
+    }
+
+    /**
+     * The reading of {@code surface} as a country or first-level region ("N.J.", "Alberta", "Ireland"), also written
+     * in capitals ("KAN." is "Kan.") or without its abbreviation's dot ("Calif", "ILL"), or null.
+     */
+    private Gazetteer.Entry regionOf(String surface) {
+        for (String form : new String[] {surface, Surface.titleCase(surface), surface + ".", Surface.titleCase(surface) + "."}) {
+            if (form.endsWith("..")) continue;
+            for (Gazetteer.Entry e : gazetteer.lookup(form)) {
+                Place.Type t = e.place().type();
+                if (!e.demonym() && e.place().country() != null && (t == Place.Type.COUNTRY || t == Place.Type.ADMIN_REGION)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /**

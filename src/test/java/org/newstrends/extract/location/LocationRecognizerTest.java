@@ -144,4 +144,35 @@ class LocationRecognizerTest {
         assertEquals(List.of("title", "text"), found.stream().map(Mention::field).collect(Collectors.toList()));
         assertEquals(List.of("EG", "EG"), found.stream().map(Mention::country).collect(Collectors.toList()));
     }
+
+    /** The dateline's mentions of {@code text}: text, type, country, and the offsets as written. */
+    private static List<String> dateline(String text) {
+        List<Mention> found = RECOGNIZER.dateline(FieldText.of(Field.TEXT, text));
+        assertOffsetsExact(text, found);
+        return found.stream().map(m -> m.text() + " " + m.type() + " " + m.country() + " " + m.start())
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void aDatelineNamesTheCityTheStoryWasFiledFrom() {
+        assertEquals(List.of("SALVADOR CITY BR 0"), dateline("SALVADOR, Feb 26 - Showers continued in the Bahia cocoa zone"));
+        assertEquals(List.of("NEW YORK CITY US 0"), dateline("NEW YORK (Reuters) - Stocks rose"));
+        assertEquals(List.of("GENEVA ADMIN_REGION CH 0"), dateline("GENEVA, March 2 - Chrysler Corp will begin exporting"),
+                "Geneva's country is Switzerland's, not that of a smaller Geneva that is a city in the lists");
+        assertEquals(List.of(), dateline("LONDON - Sterling fell"), "no date and no agency: no dateline");
+        assertEquals(List.of(), dateline("Prime Minister Benjamin Netanyahu said, March 2 - nothing"));
+    }
+
+    @Test
+    void aDatelinesRegionChoosesThePlacesReadingAndIsAPlaceToo() {
+        String portland = "PORTLAND, Maine, March 2 - Shr 34 cts vs 1.19 dlrs";
+        List<Mention> found = RECOGNIZER.dateline(FieldText.of(Field.TEXT, portland));
+        assertEquals(List.of("PORTLAND CITY US 0", "Maine ADMIN_REGION US 10"), dateline(portland));
+        assertTrue(found.get(0).longitude() > -75, "Portland, Maine, not Portland, Oregon: " + found.get(0));
+        assertEquals(List.of("WESTBOROUGH PLACE US 0", "Mass. ADMIN_REGION US 13"),
+                dateline("WESTBOROUGH, Mass., March 2 - Qtly div five cts"), "a town no list knows takes its region's country");
+        assertEquals(List.of("OAK BROOK PLACE US 0", "ILL ADMIN_REGION US 11"), dateline("OAK BROOK, ILL, March 2 - Waste Management"),
+                "a state's abbreviation without its dot");
+        assertEquals("Illinois", RECOGNIZER.dateline(FieldText.of(Field.TEXT, "OAK BROOK, ILL, March 2 - Waste")).get(1).canonical());
+    }
 }
