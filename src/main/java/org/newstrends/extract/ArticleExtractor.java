@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newstrends.extract.actor.ActorRecognizer;
 import org.newstrends.extract.actor.ActorResult;
+import org.newstrends.extract.location.Dateline;
 import org.newstrends.extract.location.LocationRecognizer;
 import org.newstrends.extract.tagger.NerTagger;
 import org.newstrends.extract.text.FieldText;
@@ -147,10 +148,16 @@ public final class ArticleExtractor implements Serializable {
     /**
      * The place of a wire dateline opening the text ("SALVADOR, Feb 26 -") is the story's place: its mention, and
      * those of the regions after it ("TRENTON, N.J."), replace whatever else was read over them (a tagger's person
-     * "HOUSTON", an organisation "KAN", a town the rules left out).
+     * "HOUSTON", an organisation "KAN", a town the rules left out). The agency it credits ("NEW YORK (Reuters) -")
+     * is who filed the story, not an actor of it.
      */
     private static void withDateline(List<Mention> mentions, FieldText text) {
-        for (Mention dateline : LocationRecognizer.shared().dateline(text)) {
+        Dateline d = Dateline.find(text.text());
+        if (d == null) return;
+        if (d.credit() != null) {
+            mentions.removeIf(m -> m.textField() == text.field() && m.start() < d.credit()[1] && d.credit()[0] < m.end());
+        }
+        for (Mention dateline : LocationRecognizer.shared().dateline(text, d)) {
             mentions.removeIf(m -> m.textField() == text.field() && m.start() < dateline.end() && dateline.start() < m.end());
             mentions.add(dateline);
         }

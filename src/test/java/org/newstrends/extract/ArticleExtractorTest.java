@@ -164,4 +164,17 @@ class ArticleExtractorTest {
             assertEquals("US", e.countries().get(0).country(), method + ": " + e.countries());
         }
     }
+
+    @Test
+    void theAgencyADatelineCreditsIsNoActor() {
+        String text = "NEW YORK (Reuters) - Shares of General Motors rose on Tuesday, Reuters calculations showed.";
+        for (String method : List.of(ArticleExtractor.RULES, ArticleExtractor.TAGGER)) {
+            List<Mention> mentions = ArticleExtractor.forMethod(method).mentions(
+                    new Article("d2", LocalDate.of(2024, 3, 5), "test", "", text, null));
+            assertEquals(List.of(text.lastIndexOf("Reuters")), mentions.stream().filter(m -> m.canonical().equals("Reuters"))
+                    .map(Mention::start).toList(), method + ": only the Reuters the story talks about: " + mentions);
+            assertEquals("New York City", mentions.get(0).canonical(), method);
+            assertEquals("CITY", mentions.get(0).type(), method);
+        }
+    }
 }

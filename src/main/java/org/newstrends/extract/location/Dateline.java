@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * @param placeStart offset of the place
  * @param placeEnd offset after the place
  * @param regions {@code [start, end)} of each region named after the place, in order ("N.J.", "Manitoba")
+ * @param credit {@code [start, end)} of the agency's name credited in the dateline ("Reuters" of "(Reuters)"), or null
  */
-public record Dateline(int placeStart, int placeEnd, List<int[]> regions) {
+public record Dateline(int placeStart, int placeEnd, List<int[]> regions, int[] credit) {
 
     private static final String MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -24,7 +25,7 @@ public record Dateline(int placeStart, int placeEnd, List<int[]> regions) {
     private static final String NAME = WORD + "(?: (?:" + PARTICLE + " )?" + WORD + "){0,4}";
     private static final String DATE = "(?:" + MONTH + "\\.? ?\\d{1,2}|\\d{1,2} " + MONTH + ")";
     private static final Pattern DATELINE = Pattern.compile("\\s*(" + NAME + ")((?: ?, ?(?!" + DATE + ")" + NAME + ")*?)"
-            + "(,? ?" + DATE + ",?)?( ?\\((?:Reuters?|AP|AFP|UPI|Bloomberg)\\)|,? Reuters?)?\\s*(?:-+|\u2013|\u2014)\\s");
+            + "(,? ?" + DATE + ",?)?( ?\\((Reuters?|AP|AFP|UPI|Bloomberg)\\)|,? (Reuters?))?\\s*(?:-+|\u2013|\u2014)\\s");
     private static final Pattern REGION = Pattern.compile(NAME);
     /** How much of the text's start a dateline may take. */
     private static final int MAX_LENGTH = 120;
@@ -39,6 +40,8 @@ public record Dateline(int placeStart, int placeEnd, List<int[]> regions) {
         Matcher r = REGION.matcher(text);
         r.region(m.start(2), m.end(2));
         while (r.find()) regions.add(new int[] {r.start(), r.end()});
-        return new Dateline(m.start(1), m.end(1), List.copyOf(regions));
+        int agency = m.group(5) != null ? 5 : 6;
+        int[] credit = m.group(agency) == null ? null : new int[] {m.start(agency), m.end(agency)};
+        return new Dateline(m.start(1), m.end(1), List.copyOf(regions), credit);
     }
 }

@@ -167,7 +167,11 @@ public final class LocationRecognizer {
      * ("WESTBOROUGH, Mass.") is a {@link MentionType#PLACE} named as written, with that region's country.
      */
     public List<Mention> dateline(FieldText text) {
-        Dateline d = Dateline.find(text.text());
+        return dateline(text, Dateline.find(text.text()));
+    }
+
+    /** The mentions of the dateline {@code d} found at the start of {@code text} (none when {@code d} is null). */
+    public List<Mention> dateline(FieldText text, Dateline d) {
         if (d == null) return List.of();
         List<Mention> regions = new ArrayList<>();
         Place region = null;

@@ -41,6 +41,17 @@ class DatelineTest {
     }
 
     @Test
+    void theAgencyCreditedIsKeptApart() {
+        String text = "LONDON, March 3 (Reuters) - Sterling fell";
+        Dateline d = Dateline.find(text);
+        assertEquals("Reuters", text.substring(d.credit()[0], d.credit()[1]));
+        String reuter = "WASHINGTON, March 12, Reuter - A U.S. judge";
+        Dateline r = Dateline.find(reuter);
+        assertEquals("Reuter", reuter.substring(r.credit()[0], r.credit()[1]));
+        assertNull(Dateline.find("SALVADOR, Feb 26 - Showers").credit(), "no agency credited");
+    }
+
+    @Test
     void aTextWithoutADatelineHasNone() {
         assertNull(read("LONDON - Sterling fell"), "no date and no agency");
         assertNull(read("Prime Minister Benjamin Netanyahu said on Monday - in a statement"));
