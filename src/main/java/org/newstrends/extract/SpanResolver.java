@@ -1,5 +1,6 @@
 package org.newstrends.extract;
 
+import org.newstrends.extract.text.Surface;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,6 +11,13 @@ import org.newstrends.extract.actor.ActorRecognizer;
 import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.Place;
 import org.newstrends.extract.location.LocationRecognizer;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.SpanIndex;
+import org.newstrends.extract.text.SpanTagger;
+import org.newstrends.extract.text.Token;
 
 /**
  * Turns the typed spans of a {@link SpanTagger} into canonical mentions with the foundation's lexicons and
@@ -85,7 +93,7 @@ public final class SpanResolver {
                 continue;
             }
             if (span.type() != NameType.ORG) {
-                String surface = Gazetteer.normaliseSpaces(surface(fields, span));
+                String surface = Surface.normaliseSpaces(surface(fields, span));
                 if (organizations.organizationAnyCase(surface) != null && !namesCountryOrRegion(surface)) {
                     out.add(new EntitySpan(span.field(), span.start(), span.end(), NameType.ORG));
                     continue;
@@ -212,7 +220,7 @@ public final class SpanResolver {
             FieldText field = fields.get(span.field());
             String text = field.text();
             if (span.type() == NameType.LOC
-                    && !gazetteer.lookup(Gazetteer.normaliseSpaces(text.substring(span.start(), span.end()))).isEmpty()) {
+                    && !gazetteer.lookup(Surface.normaliseSpaces(text.substring(span.start(), span.end()))).isEmpty()) {
                 continue;
             }
             List<Token> tokens = field.tokens();
@@ -303,11 +311,11 @@ public final class SpanResolver {
      * capitals ("United States", "American", "U.S."), not one of its other names ("Suisse", "Island").
      */
     private EntitySpan countrySpan(int field, String text, int start, int end) {
-        String surface = Gazetteer.normaliseSpaces(text.substring(start, end));
+        String surface = Surface.normaliseSpaces(text.substring(start, end));
         for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
             Place p = e.place();
             if (p.type() != Place.Type.COUNTRY) continue;
-            if (e.demonym() || p.name().equals(surface) || !Letters.hasLowerCase(surface)) {
+            if (e.demonym() || p.name().equals(surface) || !Surface.hasLowerCase(surface)) {
                 return new EntitySpan(field, start, end, e.demonym() ? NameType.MISC : NameType.LOC);
             }
         }
@@ -350,7 +358,7 @@ public final class SpanResolver {
 
     /** Like {@link #placeSpan(int, String, int, int)}, cities counted from {@code minCityPopulation} people. */
     private EntitySpan placeSpan(int field, String text, int start, int end, long minCityPopulation) {
-        String surface = Gazetteer.normaliseSpaces(text.substring(start, end));
+        String surface = Surface.normaliseSpaces(text.substring(start, end));
         for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
             Place p = e.place();
             if (p.type() == Place.Type.CITY && p.population() < minCityPopulation) continue;
@@ -393,18 +401,10 @@ public final class SpanResolver {
         List<EntitySpan> out = new ArrayList<>(spans.size());
         for (EntitySpan span : spans) {
             String text = fields.get(span.field()).text();
-            int end = span.end();
-            if (end - span.start() >= 3 && isPossessive(text.charAt(end - 2), text.charAt(end - 1))
-                    && Character.isLetterOrDigit(text.charAt(end - 3))) {
-                end -= 2;
-            }
+            int end = Surface.possessiveStart(text, span.start(), span.end());
             out.add(end == span.end() ? span : new EntitySpan(span.field(), span.start(), end, span.type()));
         }
         return out;
-    }
-
-    private static boolean isPossessive(char apostrophe, char s) {
-        return (apostrophe == '\'' || apostrophe == '\u2019') && (s == 's' || s == 'S');
     }
 
     private static final class Holder {

@@ -19,9 +19,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newstrends.extract.ArticleExtractor;
+import org.newstrends.extract.CountryWeight;
 import org.newstrends.extract.ExtractedArticle;
-import org.newstrends.extract.Mention;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.ThemeHit;
 import org.newstrends.ingest.ArticleSources;
 import org.newstrends.ingest.IngestRecord;
 import org.newstrends.ingest.InputFile;
@@ -226,6 +227,14 @@ public final class ExtractJob {
                 g.writeEndArray();
             }
             g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("countries");
+        for (CountryWeight c : a.countries()) {
+            g.writeStartObject();
+            g.writeStringField("country", c.country());
+            g.writeNumberField("weight", c.weight());
             g.writeEndObject();
         }
         g.writeEndArray();

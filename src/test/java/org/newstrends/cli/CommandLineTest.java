@@ -71,6 +71,8 @@ class CommandLineTest {
         }
         assertTrue(sawFrance, lines.get(0));
         assertTrue(first.get("themes").isArray());
+        assertEquals("FR", first.get("countries").get(0).get("country").asText(), lines.get(0));
+        assertEquals(1.0, first.get("countries").get(0).get("weight").asDouble(), 1e-9);
         JsonNode second = json.readTree(lines.get(1));
         assertEquals("a#2", second.get("id").asText());
         assertTrue(second.get("rejected").asText().startsWith("invalid date '2024-13-01'"));

@@ -14,9 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.newstrends.extract.ArticleExtractor;
+import org.newstrends.extract.text.Field;
 import org.newstrends.extract.ExtractedArticle;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Mention;
 
 /** Input files written by the ingest tests, and their records read back through {@link ArticleFileReader}. */
 final class IngestFixtures {
@@ -134,7 +134,7 @@ final class IngestFixtures {
     /** Checks that the mentions of {@code extracted}, the extraction of article {@code r}, point into its fields. */
     static void checkExtraction(ExtractedArticle extracted, IngestRecord r, String what) {
         for (Mention m : extracted.mentions()) {
-            String field = m.field().equals(ArticleExtractor.FIELD_TITLE) ? r.getTitle() : r.getText();
+            String field = m.textField() == Field.TITLE ? r.getTitle() : r.getText();
             assertNotNull(field, what);
             assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= field.length(), what + ": " + m);
             assertEquals(field.substring(m.start(), m.end()), m.text(), what);

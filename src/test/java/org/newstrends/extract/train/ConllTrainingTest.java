@@ -1,4 +1,4 @@
-package org.newstrends.extract.tagger;
+package org.newstrends.extract.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,20 +13,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
 import org.newstrends.extract.eval.ScoreTable;
+import org.newstrends.extract.tagger.NerTagger;
+import org.newstrends.extract.tagger.NerTrainer;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
 
-class NerTrainerTest {
+/** Trains the tagger on a small made-up CoNLL corpus and checks what it learnt, its log and its model file. */
+class ConllTrainingTest {
 
     private static final NerTrainer.Settings SETTINGS = new NerTrainer.Settings(4, 16, 3);
 
     private static NerTagger train(StringWriter log) {
-        return new NerTrainer(SETTINGS, new PrintWriter(log)).train(TinyCorpus.documents(6, 0), TinyCorpus.documents(1, 7));
+        return new ConllTraining(SETTINGS, new PrintWriter(log)).train(TinyCorpus.documents(6, 0), TinyCorpus.documents(1, 7));
     }
 
     private static List<String> tag(NerTagger tagger, String text) {
-        List<FieldText> fields = List.of(FieldText.of("text", text));
+        List<FieldText> fields = List.of(FieldText.of(Field.TEXT, text));
         List<String> out = new ArrayList<>();
         for (EntitySpan s : tagger.tag(fields)) out.add(s.type() + " " + text.substring(s.start(), s.end()));
         return out;
@@ -46,7 +50,7 @@ class NerTrainerTest {
         String[] lines = log.toString().strip().split("\n");
         assertEquals(SETTINGS.epochs(), lines.length);
         assertTrue(lines[0].startsWith("epoch  1") && lines[0].contains("dev F1 PER"), lines[0]);
-        ScoreTable dev = NerTrainer.evaluate(tagger, TinyCorpus.documents(1, 7));
+        ScoreTable dev = ConllTraining.evaluate(tagger, TinyCorpus.documents(1, 7));
         assertEquals(1.0, dev.f1(null), 1e-9, dev.format());
     }
 

@@ -1,4 +1,4 @@
-package org.newstrends.extract;
+package org.newstrends.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.newstrends.extract.tagger;
+package org.newstrends.extract.train;
 
 import java.io.BufferedReader;
 import java.io.IOException;

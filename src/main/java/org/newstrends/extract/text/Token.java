@@ -1,4 +1,4 @@
-package org.newstrends.extract;
+package org.newstrends.extract.text;
 
 /**
  * One token of a text with its character offsets ({@code end} exclusive) into the text it came from.

@@ -1,4 +1,4 @@
-package org.newstrends.extract;
+package org.newstrends.extract.text;
 
 /**
  * A typed name found by a statistical tagger (ours or CoreNLP), before any canonicalisation.

@@ -1,4 +1,4 @@
-package org.newstrends.extract;
+package org.newstrends.extract.text;
 
 import java.util.Comparator;
 import java.util.List;

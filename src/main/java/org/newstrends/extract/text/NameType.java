@@ -1,4 +1,4 @@
-package org.newstrends.extract;
+package org.newstrends.extract.text;
 
 /** The CoNLL-2003 name types a tagger tells apart. */
 public enum NameType {
