@@ -80,6 +80,7 @@ class ClusterIT {
     };
 
     @BeforeAll
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
     static void startCluster() throws Exception {
         List<Path> jars = sparkJars();
         requireOrSkip(jars.stream().anyMatch(j -> j.getFileName().toString().startsWith("spark-core_2.13-")),
