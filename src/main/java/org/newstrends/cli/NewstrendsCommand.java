@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top-level command: lists the subcommands and maps picocli's outcomes to {@link ExitCode}s. */
 @Command(name = "newstrends", mixinStandardHelpOptions = true, version = "newstrends 0.1.0",
         description = "Counts the actors, locations and themes of news articles over time.",
-        subcommands = {RunCommand.class, ExtractCommand.class, SampleCommand.class,
+        subcommands = {RunCommand.class, ExtractCommand.class, SampleCommand.class, BenchCommand.class,
                 BuildLexiconsCommand.class, EvaluateCommand.class, TrainNerCommand.class})
 public final class NewstrendsCommand implements Runnable {
 

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +69,7 @@ class KilledRunTest {
 
     /** A {@code newstrends run} of {@code jobFile} in a JVM of its own, started like the launcher starts it. */
     private static Process startRun(Path jobFile, Path log) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("--add-opens") || arg.startsWith("-XX:+IgnoreUnrecognized")
-                    || arg.startsWith("-Djdk.reflect") || arg.startsWith("-Dio.netty")) {
-                command.add(arg);
-            }
-        }
+        List<String> command = ChildJvm.java();
         command.addAll(List.of("-Xmx1g", "-Djava.awt.headless=true", "-Dspark.master=local[1]",
                 "-Dspark.ui.enabled=false", "-Dspark.driver.host=127.0.0.1", "-Dspark.driver.bindAddress=127.0.0.1",
                 "-cp", System.getProperty("java.class.path"), "org.newstrends.cli.Main", "run", jobFile.toString()));
