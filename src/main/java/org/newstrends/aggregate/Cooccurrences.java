@@ -34,7 +34,7 @@ public final class Cooccurrences {
     public static Dataset<Cooccurrence> of(Dataset<EntityArticle> rows, Dataset<EntityTotal> top, long totalArticles,
                                            long minArticles) {
         Dataset<Row> topKeys = top.select("kind", "key", "entity", "articles");
-        Dataset<Row> named = rows.join(functions.broadcast(topKeys.select("kind", "key", "entity")),
+        Dataset<Row> named = rows.drop("entity").join(functions.broadcast(topKeys.select("kind", "key", "entity")),
                         scala.jdk.javaapi.CollectionConverters.asScala(List.of("kind", "key")).toSeq())
                 .select("articleId", "kind", "key", "entity", "kept");
         Dataset<Row> a = named.select(col("articleId"), col("kind").as("kindA"), col("key").as("keyA"),

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * Finds names that look like variants of each other (docs/measures.md, "Unresolved variants"), within one kind:
- * a surname alone and a full name with that surname ("same surname"), an initial and a first name with the same
+ * a surname alone and a full name with that surname (surnames compared folded, as below) ("same surname"), an initial and a first name with the same
  * surname ("initials"), names equal once folded ("spelling variant": accents, case, punctuation, doubled letters,
  * y/i, ph/f), and folded names one letter apart, of six letters or more ("one letter apart"). Candidates are
  * grouped by blocking keys (surname, folded name, folded name less one letter), never compared all with all.
@@ -73,8 +73,8 @@ public final class NameVariants {
         String[] ta = words(a);
         String[] tb = words(b);
         if (ta.length == 0 || tb.length == 0) return null;
-        String lastA = fold(ta[ta.length - 1]);
-        String lastB = fold(tb[tb.length - 1]);
+        String lastA = skeleton(ta[ta.length - 1]);
+        String lastB = skeleton(tb[tb.length - 1]);
         if (lastA.equals(lastB) && lastA.length() > 1) {
             if ((ta.length == 1) != (tb.length == 1)) return SAME_SURNAME;
             if (ta.length > 1 && tb.length > 1 && initialMatches(ta[0], tb[0])) return INITIALS;
@@ -100,7 +100,7 @@ public final class NameVariants {
     private static Set<String> blockKeys(String name) {
         Set<String> keys = new TreeSet<>();
         String[] w = words(name);
-        if (w.length > 0) keys.add("s:" + fold(w[w.length - 1]));
+        if (w.length > 0) keys.add("s:" + skeleton(w[w.length - 1]));
         String sk = skeleton(name);
         keys.add("k:" + sk);
         if (sk.length() >= MIN_EDIT_LENGTH - 1) {

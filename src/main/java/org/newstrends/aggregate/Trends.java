@@ -33,7 +33,7 @@ public final class Trends {
 
     /** The two windows compared: previous [previousFrom, currentFrom) and current [currentFrom, currentTo]. */
     public record Windows(LocalDate previousFrom, LocalDate currentFrom, LocalDate currentTo, long previousArticles,
-                          long currentArticles) { }
+                          long currentArticles) implements java.io.Serializable { }
 
     /**
      * The windows of {@code window} periods at the end of {@code periods} (every period of the range, in order,
