@@ -169,7 +169,7 @@ public record AnalysisSpec(DateRange range, Double dedupThreshold, String aliase
             try {
                 out.add(WatchQuery.of(s, texts));
             } catch (IllegalArgumentException e) {
-                throw new JobSpecException("watch: " + e.getMessage());
+                throw new JobSpecException(e.getMessage());
             }
         }
         return out;
