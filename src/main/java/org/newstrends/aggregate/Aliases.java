@@ -33,8 +33,9 @@ public final class Aliases {
                 .mapGroups((MapGroupsFunction<String, EntityArticle, EntityArticle>) (k, group) -> merged(group), ENCODER);
         List<AliasTable.Entry> added = table.entries().stream().filter(AliasTable.Entry::addsEntity).toList();
         if (added.isEmpty()) return renamed;
+        List<PhraseMatcher> matchers = added.stream().map(e -> new PhraseMatcher(e.alias(), false)).toList();
         Dataset<EntityArticle> found = articles.flatMap(
-                (FlatMapFunction<Article, EntityArticle>) a -> phraseRows(a, added).iterator(), ENCODER);
+                (FlatMapFunction<Article, EntityArticle>) a -> phraseRows(a, added, matchers).iterator(), ENCODER);
         Dataset<EntityArticle> missing = found.join(renamed,
                         found.col("articleId").equalTo(renamed.col("articleId"))
                                 .and(found.col("kind").equalTo(renamed.col("kind")))
@@ -59,9 +60,15 @@ public final class Aliases {
 
     /** The rows of the added entities found in {@code article}'s title and text. */
     static List<EntityArticle> phraseRows(Article article, List<AliasTable.Entry> added) {
+        return phraseRows(article, added, added.stream().map(e -> new PhraseMatcher(e.alias(), false)).toList());
+    }
+
+    private static List<EntityArticle> phraseRows(Article article, List<AliasTable.Entry> added,
+                                                  List<PhraseMatcher> matchers) {
         List<EntityArticle> out = new ArrayList<>();
-        for (AliasTable.Entry e : added) {
-            PhraseMatcher m = new PhraseMatcher(e.alias(), false);
+        for (int i = 0; i < added.size(); i++) {
+            AliasTable.Entry e = added.get(i);
+            PhraseMatcher m = matchers.get(i);
             int n = m.count(article.getTitle()) + m.count(article.getText());
             if (n == 0) continue;
             Map<String, Long> surfaces = new TreeMap<>();

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -31,14 +30,17 @@ public final class Watchlists {
         List<WatchQuery> qs = List.copyOf(queries);
         Dataset<Tuple2<String, String>> byEntity = rows.flatMap((FlatMapFunction<EntityArticle, Tuple2<String, String>>) r ->
                         entityMatches(r, qs).iterator(), Encoders.tuple(Encoders.STRING(), Encoders.STRING()));
+        List<List<PhraseMatcher>> matchers = new ArrayList<>();
+        for (WatchQuery q : qs) matchers.add(q.phrases().stream().map(p -> new PhraseMatcher(p, true)).toList());
         Dataset<Tuple2<String, String>> byPhrase = articles.flatMap((FlatMapFunction<Article, Tuple2<String, String>>) a ->
-                        phraseMatches(a, qs), Encoders.tuple(Encoders.STRING(), Encoders.STRING()));
+                        phraseMatches(a, qs, matchers), Encoders.tuple(Encoders.STRING(), Encoders.STRING()));
         return byEntity.union(byPhrase).toDF("articleId", "query").distinct();
     }
 
     /**
      * The counts of every query in every one of {@code periods} (in order; zeros included), ordered by period then
-     * query order. {@code volume} holds each period's articles and unique articles.
+     * query order. {@code volume} holds each period's articles and unique articles. Bounded: queries x periods
+     * rows, collected.
      */
     public static Dataset<WatchPeriodCount> perPeriod(Dataset<Row> matches, Dataset<ArticleStatus> status,
                                                       List<WatchQuery> queries, PeriodUnit unit,
@@ -94,13 +96,13 @@ public final class Watchlists {
         return out;
     }
 
-    private static Iterator<Tuple2<String, String>> phraseMatches(Article article, List<WatchQuery> queries) {
+    private static Iterator<Tuple2<String, String>> phraseMatches(Article article, List<WatchQuery> queries,
+                                                                  List<List<PhraseMatcher>> matchers) {
         List<Tuple2<String, String>> out = new ArrayList<>();
-        for (WatchQuery q : queries) {
-            for (String phrase : q.phrases()) {
-                PhraseMatcher m = new PhraseMatcher(phrase, true);
+        for (int i = 0; i < queries.size(); i++) {
+            for (PhraseMatcher m : matchers.get(i)) {
                 if (m.foundIn(article.getTitle()) || m.foundIn(article.getText())) {
-                    out.add(new Tuple2<>(article.getId(), q.name()));
+                    out.add(new Tuple2<>(article.getId(), queries.get(i).name()));
                     break;
                 }
             }

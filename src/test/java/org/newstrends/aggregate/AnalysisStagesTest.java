@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newstrends.SparkTestSession;
+import org.newstrends.ingest.Article;
 
 /** Every analysis stage over the planted collection, each number as docs/measures.md defines it. */
 class AnalysisStagesTest {
@@ -181,6 +184,50 @@ class AnalysisStagesTest {
             assertEquals(text(result.watch), text(other.watch));
         }
         spark.conf().set("spark.sql.shuffle.partitions", "2");
+    }
+
+    @Test
+    void aliasesMergeRenameAndAddEntities() {
+        PlantedCollection planted = new PlantedCollection();
+        AliasTable table = AliasTable.parse("actor,Ivo Brand,Mara Quill\n"
+                + "location,Lisbon,Lisboa,CITY,PT\n"
+                + "actor,harbour strike,Harbour Strike Committee,ORGANIZATION,PT\n", "aliases.csv");
+        Dataset<EntityArticle> rows = Aliases.apply(
+                spark.createDataset(planted.rows, Encoders.bean(EntityArticle.class)),
+                spark.createDataset(planted.articles, Encoders.bean(Article.class)), table);
+        List<EntityTotal> totals = CoverageCounts.totals(rows, CoverageCounts.labels(rows), planted.total()).collectAsList();
+        assertEquals(List.of("actor:Mara Quill:31", "actor:Harbour Strike Committee:4", "location:Paris:30",
+                "location:Lisboa:18"), totals.stream().map(t -> t.getKind() + ":" + t.getEntity() + ":" + t.getArticles()).toList());
+        assertEquals("PT", find(totals, EntityTotal::getEntity, "Lisboa").getCountry());
+    }
+
+    @Test
+    void dateRangeSendsEveryArticleToOneSideAndDedupOffKeepsAll() {
+        PlantedCollection planted = new PlantedCollection();
+        Dataset<Article> articles = spark.createDataset(planted.articles, Encoders.bean(Article.class));
+        DateRange range = new DateRange(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 5, 31));
+        assertEquals(22 + 26 + 31 + 22, range.inside(articles).count());
+        assertEquals(22 + 32, range.outside(articles).count());
+        List<ArticleStatus> none = Duplicates.none(articles).collectAsList();
+        assertEquals(155, none.size());
+        assertTrue(none.stream().allMatch(a -> a.isKept() && !a.isClustered()));
+    }
+
+    @Test
+    void variantsAmongFrequentNames() {
+        List<EntityArticle> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            rows.add(new EntityArticle("z" + i, LocalDate.of(2024, 1, 1), "actor", "Volodymyr Zelensky",
+                    "Volodymyr Zelensky", "PERSON", "UA", 1));
+            if (i < 5) {
+                rows.add(new EntityArticle("y" + i, LocalDate.of(2024, 1, 1), "actor", "Volodymyr Zelenskyy",
+                        "Volodymyr Zelenskyy", "PERSON", "UA", 1));
+            }
+        }
+        Dataset<EntityArticle> ds = spark.createDataset(rows, Encoders.bean(EntityArticle.class));
+        List<NameVariants.Pair> pairs = Variants.of(CoverageCounts.totals(ds, CoverageCounts.labels(ds), 11), 100, 5);
+        assertEquals(List.of(new NameVariants.Pair("actor", "Volodymyr Zelensky", "Volodymyr Zelenskyy", 6, 5,
+                NameVariants.SPELLING)), pairs);
     }
 
     private static <T> T find(List<T> rows, Function<T, String> field, String value) {
