@@ -64,13 +64,16 @@ public final class SampleGenerator {
     public SampleSummary write(Path directory) throws IOException {
         deleteEarlierOutput(directory);
         List<Path> files = new ArrayList<>();
+        int copies = 0;
         DaySchedule schedule = new DaySchedule();
         SplittableRandom root = new SplittableRandom(spec.seed());
         try (OutletFiles outlets = new OutletFiles(directory, files)) {
             int written = 0;
             while (written < spec.articles()) {
-                written += writeStory(schedule, schedule.dayOf(written), root.split(), outlets,
+                int story = writeStory(schedule, schedule.dayOf(written), root.split(), outlets,
                         spec.articles() - written);
+                written += story;
+                copies += story - 1;
             }
         }
         if (spec.malformed() > 0) {
@@ -89,7 +92,7 @@ public final class SampleGenerator {
         for (Path file : files) {
             bytes += Files.size(file);
         }
-        return new SampleSummary(spec.articles(), spec.malformed(), files, bytes);
+        return new SampleSummary(spec.articles(), copies, spec.malformed(), files, bytes);
     }
 
     /** Writes one story and, for a syndicated wire story, its copies (at most {@code room}); returns how many. */

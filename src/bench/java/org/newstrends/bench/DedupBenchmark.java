@@ -1,0 +1,66 @@
+package org.newstrends.bench;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.newstrends.aggregate.ArticleCopy;
+import org.newstrends.aggregate.CopyFingerprint;
+import org.newstrends.aggregate.Duplicates;
+import org.newstrends.ingest.Article;
+import org.newstrends.ingest.ArticleSources;
+import org.newstrends.ingest.InputFile;
+import org.newstrends.ingest.InputFiles;
+import org.newstrends.ingest.InputFormat;
+
+/**
+ * Times duplicate detection alone over a collection, in local Spark ({@code local[*]}): reading the articles
+ * (cached), the fingerprints, then the copies (exact, MinHashLSH near copies, clusters). Prints articles,
+ * clustered articles, copies left out and the seconds of each step. Usage:
+ * {@code DedupBenchmark DIR [THRESHOLD]}.
+ */
+public final class DedupBenchmark {
+    private DedupBenchmark() { }
+
+    /** Runs the benchmark over the folder {@code args[0]}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: DedupBenchmark DIR [THRESHOLD]");
+            System.exit(2);
+        }
+        double threshold = args.length > 1 ? Double.parseDouble(args[1]) : Duplicates.DEFAULT_THRESHOLD;
+        SparkSession spark = SparkSession.builder().appName("dedup benchmark").master("local[*]")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        try {
+            long t0 = System.nanoTime();
+            List<InputFile> files = InputFiles.list(spark.sparkContext().hadoopConfiguration(), args[0]);
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            Broadcast<SerializableConfiguration> conf = jsc.broadcast(
+                    new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+            Dataset<InputFile> fileSet = spark.createDataset(
+                    jsc.parallelize(files, Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4))).rdd(),
+                    Encoders.bean(InputFile.class));
+            Dataset<Article> articles = ArticleSources.articles(ArticleSources.parse(fileSet, InputFormat.AUTO, conf))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            long n = articles.count();
+            long t1 = System.nanoTime();
+            Dataset<CopyFingerprint> fingerprints = Duplicates.fingerprints(articles).persist(StorageLevel.MEMORY_AND_DISK());
+            fingerprints.count();
+            long t2 = System.nanoTime();
+            Dataset<ArticleCopy> copies = Duplicates.copies(fingerprints, threshold).persist(StorageLevel.MEMORY_AND_DISK());
+            long clustered = copies.count();
+            long left = copies.filter("NOT kept").count();
+            long t3 = System.nanoTime();
+            System.out.printf("articles: %d%nclustered articles: %d%ncopies left out: %d%n", n, clustered, left);
+            System.out.printf("reading: %.1f s%nfingerprints: %.1f s%ncopies: %.1f s%ndedup total: %.1f s%n",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - t1) / 1e9);
+        } finally {
+            spark.stop();
+        }
+    }
+}
