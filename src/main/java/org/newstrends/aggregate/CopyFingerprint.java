@@ -45,6 +45,11 @@ public class CopyFingerprint implements Serializable {
         return date + "\u0000" + id;
     }
 
+    /** The article id in an order key made by {@link #orderKey}. */
+    public static String idOf(String orderKey) {
+        return orderKey.substring(orderKey.indexOf('\u0000') + 1);
+    }
+
     private static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

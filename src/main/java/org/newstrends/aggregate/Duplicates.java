@@ -1,26 +1,19 @@
 package org.newstrends.aggregate;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -29,9 +22,9 @@ import org.newstrends.ingest.Article;
 /**
  * Finds copies of the same story (docs/measures.md, "Duplicates"). Exact copies share their {@link CopyText
  * compared text}; near copies have a Jaccard similarity of distinctive shingles of at least the threshold, found by
- * Spark ML's {@link MinHashLSH} ({@code approxSimilarityJoin}), never by comparing all pairs. Shingles found in more
- * than {@link #boilerplateLimit} articles are boilerplate and are not compared; articles with fewer than
- * {@link #MIN_SHINGLES} distinctive shingles can only be exact copies. Copies are joined into clusters as connected
+ * {@link NearCopies} (Spark ML's MinHashLSH signatures cut into bands, each candidate pair checked exactly), never
+ * by comparing all pairs. {@link Boilerplate} shingles are not compared, and buckets of too many articles are
+ * dropped there; articles with fewer than {@link #MIN_SHINGLES} distinctive shingles can only be exact copies. Copies are joined into clusters as connected
  * components; each cluster keeps its earliest article, then the one with the smallest id.
  */
 public final class Duplicates {
@@ -39,22 +32,8 @@ public final class Duplicates {
     public static final double DEFAULT_THRESHOLD = 0.8;
     /** The fewest distinctive shingles an article needs to be compared for near copies. */
     public static final int MIN_SHINGLES = 10;
-    /** MinHash tables: a pair at similarity 0.8 is missed by all of them with probability 0.2^3 = 0.8%. */
-    public static final int HASH_TABLES = 3;
-    /** The seed of the MinHash functions, so that runs agree. */
-    static final long SEED = 20240614L;
-    private static final double EPSILON = 1e-9;
 
     private Duplicates() { }
-
-    /**
-     * A shingle found in more articles than this is boilerplate: 100, or one in a thousand of {@code articles} when
-     * that is more. The boilerplate set therefore never holds more than about 1,000 shingles per shingle of an
-     * article, however large the collection.
-     */
-    public static long boilerplateLimit(long articles) {
-        return Math.max(100, (articles + 999) / 1000);
-    }
 
     /** The fingerprint of every article (compute once, persist, and pass to {@link #copies}). */
     public static Dataset<CopyFingerprint> fingerprints(Dataset<Article> articles) {
@@ -64,42 +43,54 @@ public final class Duplicates {
 
     /** The members of every cluster of two or more copies at similarity {@code threshold} (0 &lt; t &le; 1). */
     public static Dataset<ArticleCopy> copies(Dataset<CopyFingerprint> fingerprints, double threshold) {
+        return search(fingerprints, threshold).copies();
+    }
+
+    /**
+     * The clusters of copies at similarity {@code threshold} (0 &lt; t &le; 1) with what the near-copy search
+     * counted. Runs the Spark actions the search needs; only narrow rows (order keys) and the shingles of one
+     * article per exact-copy group travel.
+     */
+    public static CopySearch search(Dataset<CopyFingerprint> fingerprints, double threshold) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("dedup threshold must be above 0 and at most 1 (got " + threshold + ")");
         }
-        SparkSession spark = fingerprints.sparkSession();
-        Dataset<Row> exactRoots = fingerprints.filter(col("textDigest").isNotNull())
-                .groupBy("textDigest").agg(min("order").as("root"));
-        Dataset<Row> withRoot = fingerprints.join(exactRoots,
-                        fingerprints.col("textDigest").equalTo(exactRoots.col("textDigest")), "left")
-                .select(fingerprints.col("order"), fingerprints.col("articleId"), fingerprints.col("shingles"),
-                        coalesce(col("root"), fingerprints.col("order")).as("root"))
+        Dataset<Row> digests = fingerprints.filter(col("textDigest").isNotNull())
+                .select(col("order"), col("articleId"), col("textDigest"));
+        Dataset<Row> roots = digests.groupBy(col("textDigest").as("rootDigest")).agg(min("order").as("root"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> withRoot = digests.join(roots, col("textDigest").equalTo(col("rootDigest")))
+                .select(col("order"), col("articleId"), col("root"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> exactEdges = withRoot.filter(col("order").notEqual(col("root")))
                 .select(col("order").as("a"), col("root").as("b"));
+        Dataset<Row> representatives = fingerprints.join(broadcast(roots.select("root")),
+                        col("order").equalTo(col("root")), "left_semi")
+                .filter(size(col("shingles")).geq(MIN_SHINGLES))
+                .select(col("order"), col("shingles"));
+        Set<Integer> common = Boilerplate.of(representatives, roots.count());
+        Broadcast<Set<Integer>> boilerplate = fingerprints.sparkSession().sparkContext()
+                .broadcast(common, scala.reflect.ClassTag$.MODULE$.apply(Set.class));
+        Dataset<Row> sets = distinctive(representatives, boilerplate).persist(StorageLevel.MEMORY_AND_DISK());
+        NearCopies.Result near = NearCopies.find(sets, threshold);
 
-        Dataset<Row> representatives = withRoot.filter(col("order").equalTo(col("root")));
-        long count = representatives.count();
-        Broadcast<Set<Integer>> boilerplate = spark.sparkContext().broadcast(
-                boilerplate(representatives, boilerplateLimit(count)), scala.reflect.ClassTag$.MODULE$.apply(Set.class));
-        Dataset<Row> vectors = distinctiveVectors(representatives, boilerplate);
-        MinHashLSHModel model = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(SEED)
-                .setInputCol("features").setOutputCol("hashes").fit(vectors);
-        Dataset<Row> nearEdges = model.approxSimilarityJoin(vectors, vectors, 1 - threshold + EPSILON, "distance")
-                .filter(col("datasetA.order").lt(col("datasetB.order")))
-                .filter(col("distance").leq(1 - threshold + EPSILON))
-                .select(col("datasetA.order").as("a"), col("datasetB.order").as("b"));
-
-        Dataset<Row> components = ConnectedComponents.of(exactEdges.union(nearEdges).localCheckpoint());
-        Dataset<Row> members = withRoot.join(components, withRoot.col("order").equalTo(components.col("node")));
-        Dataset<Row> kept = withRoot.select(col("order").as("keptOrder"), col("articleId").as("cluster"),
-                col("shingles").as("keptShingles"), col("root").as("keptRoot"));
-        Dataset<ArticleCopy> out = members.join(kept, members.col("component").equalTo(kept.col("keptOrder")))
-                .select(col("articleId"), col("cluster"), col("keptOrder").as("clusterOrder"), col("order"),
-                        col("root"), col("keptRoot"), col("shingles"), col("keptShingles"))
-                .map((MapFunction<Row, ArticleCopy>) r -> member(r, boilerplate.value()),
-                        Encoders.bean(ArticleCopy.class));
-        return out;
+        Dataset<Row> components = ConnectedComponents.of(exactEdges.union(near.pairs()));
+        Dataset<Row> members = withRoot.join(broadcast(components), col("order").equalTo(col("node")))
+                .select(col("articleId"), col("order"), col("root"), col("component"))
+                .localCheckpoint();
+        Dataset<Row> similarities = similarities(members, sets);
+        Dataset<ArticleCopy> out = members.join(similarities, members.col("root").equalTo(similarities.col("simRoot"))
+                        .and(members.col("component").equalTo(similarities.col("simComponent"))), "left")
+                .select(col("articleId"), col("order"), col("component"),
+                        coalesce(col("similarity"), lit(1.0)).as("similarity"))
+                .map((MapFunction<Row, ArticleCopy>) r -> {
+                    String component = r.getString(2);
+                    return new ArticleCopy(r.getString(0), CopyFingerprint.idOf(component), component, r.getDouble(3),
+                            r.getString(1).equals(component));
+                }, Encoders.bean(ArticleCopy.class));
+        roots.unpersist();
+        return new CopySearch(out, LshBanding.forThreshold(threshold), near.candidatePairs(), near.oversizedBuckets(),
+                near.articlesInOversizedBuckets());
     }
 
     /**
@@ -137,42 +128,32 @@ public final class Duplicates {
                 .as(Encoders.bean(DuplicateClusterRow.class));
     }
 
-    private static Set<Integer> boilerplate(Dataset<Row> representatives, long limit) {
-        List<Row> common = representatives.select(explode(col("shingles")).as("s"))
-                .groupBy("s").count().filter(col("count").gt(limit)).select("s").collectAsList();
-        Set<Integer> out = new HashSet<>();
-        for (Row r : common) out.add(r.getInt(0));
-        return out;
+    /** The sets of {@code representatives} without {@code boilerplate}, those that keep enough shingles. */
+    private static Dataset<Row> distinctive(Dataset<Row> representatives, Broadcast<Set<Integer>> boilerplate) {
+        return representatives.map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(0),
+                                Shingles.without(NearCopies.ints(r.getList(1)), boilerplate.value())),
+                        Encoders.row(new StructType().add("order", DataTypes.StringType, false)
+                                .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false), false)))
+                .filter(size(col("shingles")).geq(MIN_SHINGLES));
     }
 
-    private static Dataset<Row> distinctiveVectors(Dataset<Row> representatives, Broadcast<Set<Integer>> boilerplate) {
-        return representatives.filter(size(col("shingles")).geq(MIN_SHINGLES))
-                .map((MapFunction<Row, Row>) r -> {
-                    int[] distinct = Shingles.without(intArray(r.getList(r.fieldIndex("shingles"))), boilerplate.value());
-                    double[] ones = new double[distinct.length];
-                    java.util.Arrays.fill(ones, 1.0);
-                    return RowFactory.create(r.getString(r.fieldIndex("order")),
-                            distinct.length < MIN_SHINGLES ? null : Vectors.sparse(Shingles.FEATURES, distinct, ones));
-                }, Encoders.row(new StructType().add("order", DataTypes.StringType, false)
-                        .add("features", SQLDataTypes.VectorType(), true)))
-                .filter(col("features").isNotNull())
-                .select(col("order"), col("features"));
-    }
-
-    private static ArticleCopy member(Row r, Set<Integer> boilerplate) {
-        String order = r.getString(r.fieldIndex("order"));
-        String clusterOrder = r.getString(r.fieldIndex("clusterOrder"));
-        boolean sameText = r.getString(r.fieldIndex("root")).equals(r.getString(r.fieldIndex("keptRoot")));
-        double similarity = sameText ? 1.0 : Shingles.jaccard(
-                Shingles.without(intArray(r.getList(r.fieldIndex("shingles"))), boilerplate),
-                Shingles.without(intArray(r.getList(r.fieldIndex("keptShingles"))), boilerplate));
-        return new ArticleCopy(r.getString(r.fieldIndex("articleId")), r.getString(r.fieldIndex("cluster")),
-                clusterOrder, similarity, order.equals(clusterOrder));
-    }
-
-    private static int[] intArray(List<Integer> values) {
-        int[] out = new int[values.size()];
-        for (int i = 0; i < out.length; i++) out[i] = values.get(i);
-        return out;
+    /**
+     * The Jaccard similarity of every member's compared text with its kept article's, for the members whose text
+     * differs from it: rows {@code (simRoot, simComponent, similarity)}. The kept article is always the first of
+     * its exact-copy group, so both sides are found in {@code sets}.
+     */
+    private static Dataset<Row> similarities(Dataset<Row> members, Dataset<Row> sets) {
+        Dataset<Row> needed = members.filter(col("root").notEqual(col("component")))
+                .select(col("root").as("simRoot"), col("component").as("simComponent")).distinct();
+        Dataset<Row> memberSets = sets.select(col("order").as("simRoot"), col("shingles").as("memberShingles"));
+        Dataset<Row> keptSets = sets.select(col("order").as("simComponent"), col("shingles").as("keptShingles"));
+        return memberSets.join(broadcast(needed), "simRoot").join(keptSets, "simComponent")
+                .map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(r.fieldIndex("simRoot")),
+                        r.getString(r.fieldIndex("simComponent")),
+                        Shingles.jaccard(NearCopies.ints(r.getList(r.fieldIndex("memberShingles"))),
+                                NearCopies.ints(r.getList(r.fieldIndex("keptShingles"))))),
+                        Encoders.row(new StructType().add("simRoot", DataTypes.StringType, false)
+                                .add("simComponent", DataTypes.StringType, false)
+                                .add("similarity", DataTypes.DoubleType, false)));
     }
 }

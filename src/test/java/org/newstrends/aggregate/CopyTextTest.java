@@ -45,10 +45,9 @@ class CopyTextTest {
     }
 
     @Test
-    void boilerplateLimitGrowsWithTheCollection() {
-        assertEquals(100, Duplicates.boilerplateLimit(450));
-        assertEquals(100, Duplicates.boilerplateLimit(100_000));
-        assertEquals(1000, Duplicates.boilerplateLimit(1_000_000));
+    void orderKeyGivesItsIdBack() {
+        String key = CopyFingerprint.orderKey(java.time.LocalDate.of(2024, 3, 5), "wire/a b\u00e9-1");
+        assertEquals("wire/a b\u00e9-1", CopyFingerprint.idOf(key));
     }
 
     @Test
