@@ -45,10 +45,10 @@ public final class ConnectedComponents {
 
     /** As {@link #of(Dataset)}, solving graphs of at most {@code driverLimit} edges on the driver. */
     static Dataset<Row> of(Dataset<Row> edges, int driverLimit) {
-        Dataset<Row> simple = edges.select(col("a"), col("b")).filter(col("a").notEqual(col("b"))).localCheckpoint();
+        Dataset<Row> simple = edges.select(col("a"), col("b")).filter(col("a").notEqual(col("b")));
         List<Row> few = simple.limit(driverLimit + 1).collectAsList();
         if (few.size() <= driverLimit) return onDriver(edges.sparkSession(), few);
-        return inSpark(simple);
+        return inSpark(simple.localCheckpoint());
     }
 
     private static Dataset<Row> onDriver(SparkSession spark, List<Row> edges) {

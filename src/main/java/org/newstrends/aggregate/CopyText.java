@@ -47,8 +47,24 @@ public final class CopyText {
 
     /** True when {@code line} is a credit line or a line in brackets of at most {@value #AGENCY_LINE_MAX_WORDS} words. */
     static boolean isAgencyLine(String line) {
-        if (line.strip().split("\\s+").length > AGENCY_LINE_MAX_WORDS) return false;
+        if (wordsMoreThan(line, AGENCY_LINE_MAX_WORDS)) return false;
         return CREDIT_LINE.matcher(line).matches() || BRACKETED_LINE.matcher(line).matches();
+    }
+
+    /**
+     * True when {@code line} has more than {@code max} runs of characters other than ASCII white space (the words
+     * of {@code \\s+}), counting no further.
+     */
+    static boolean wordsMoreThan(String line, int max) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+            if (!space && !inWord && ++words > max) return true;
+            inWord = !space;
+        }
+        return false;
     }
 
     /** The first line without a leading wire tag or dateline ("LONDON (Wire) — ", "SANTIAGO, June 16 — "). */

@@ -53,7 +53,7 @@ final class NearCopies {
 
     /**
      * The pairs of {@code sets} (columns {@code order}, {@code shingles}: sorted distinct ints, non-empty; the distinctive shingles) whose
-     * Jaccard similarity is at least {@code threshold}. Runs the actions it needs; the pairs are checkpointed.
+     * Jaccard similarity is at least {@code threshold}. Runs the actions it needs; the pairs are computed when used.
      */
     static Result find(Dataset<Row> sets, double threshold) {
         LshBanding banding = LshBanding.forThreshold(threshold);
@@ -86,8 +86,7 @@ final class NearCopies {
         Dataset<Row> pairs = candidates.join(left, "a").join(right, "b")
                 .filter((FilterFunction<Row>) r -> Shingles.jaccard(
                         ints(r.getList(r.fieldIndex("sa"))), ints(r.getList(r.fieldIndex("sb")))) >= threshold - EPSILON)
-                .select("a", "b")
-                .localCheckpoint();
+                .select("a", "b");
         return new Result(pairs, candidateCount, oversizedBuckets, oversizedArticles);
     }
 

@@ -1,6 +1,5 @@
 package org.newstrends.aggregate;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,24 +16,34 @@ public final class Shingles {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private Shingles() { }
 
     /** The hashed shingles of {@code words}: one shingle of all words when there are fewer than {@value #WORDS}. */
     public static int[] of(List<String> words) {
         if (words.isEmpty()) return new int[0];
+        long[] wordHashes = new long[words.size()];
+        for (int w = 0; w < wordHashes.length; w++) wordHashes[w] = wordHash(words.get(w));
         int n = Math.max(1, words.size() - WORDS + 1);
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
             long h = FNV_OFFSET;
             for (int w = i; w < Math.min(words.size(), i + WORDS); w++) {
-                for (byte b : words.get(w).getBytes(StandardCharsets.UTF_8)) h = (h ^ (b & 0xff)) * FNV_PRIME;
-                h = (h ^ ' ') * FNV_PRIME;
+                h = (Long.rotateLeft(h, 23) ^ wordHashes[w]) * GOLDEN;
             }
+            h ^= h >>> 31;
             out[i] = (int) ((h ^ (h >>> 29)) & (FEATURES - 1));
         }
         Arrays.sort(out);
         return distinct(out);
+    }
+
+    /** FNV-1a over the characters of one word: each word is hashed once, its shingles combine the hashes. */
+    private static long wordHash(String word) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < word.length(); i++) h = (h ^ word.charAt(i)) * FNV_PRIME;
+        return h;
     }
 
     /** The shingles of an article's text. */

@@ -2,6 +2,7 @@ package org.newstrends.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -21,6 +22,14 @@ class CopyTextTest {
     void keepsALongLineThatStartsLikeACredit() {
         String text = "By the end of the week the ministers had agreed on a plan for the harbour and the railway line";
         assertEquals(20, CopyText.words(text).size());
+    }
+
+    @Test
+    void anAgencyLineHasAtMostTwelveWordsHoweverSpaced() {
+        assertFalse(CopyText.wordsMoreThan("  Reporting by Ana Lobo;\tediting by Rui Sal and Ines Mar, Lisbon  ", 12));
+        assertTrue(CopyText.wordsMoreThan("Reporting by Ana Lobo; editing by Rui Sal and Ines Mar, Lisbon today", 12));
+        assertTrue(CopyText.isAgencyLine("Reporting by Ana Lobo; editing by Rui Sal and Ines Mar, Lisbon"));
+        assertFalse(CopyText.isAgencyLine("Reporting by Ana Lobo; editing by Rui Sal and Ines Mar, Lisbon today"));
     }
 
     @Test
