@@ -1,6 +1,7 @@
 package org.newstrends.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
@@ -32,6 +33,11 @@ import org.newstrends.ingest.InputFormat;
 public final class DedupBenchmark {
     private DedupBenchmark() { }
 
+    /** The CPU time this JVM has used so far, all threads: a steadier figure than wall time on a busy machine. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     /**
      * The article of {@code record} with its input file's folder as its source and in front of its id: the
      * generator names the files of every outlet's folder alike, so file-based ids alone repeat across folders.
@@ -56,6 +62,7 @@ public final class DedupBenchmark {
                 .config("spark.ui.enabled", "false").getOrCreate();
         try {
             long t0 = System.nanoTime();
+            long c0 = cpuNanos();
             List<InputFile> files = InputFiles.list(spark.sparkContext().hadoopConfiguration(), args[0]);
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             Broadcast<SerializableConfiguration> conf = jsc.broadcast(
@@ -69,20 +76,25 @@ public final class DedupBenchmark {
                     .persist(StorageLevel.MEMORY_AND_DISK());
             long n = articles.count();
             long t1 = System.nanoTime();
+            long c1 = cpuNanos();
             Dataset<CopyFingerprint> fingerprints = Duplicates.fingerprints(articles).persist(StorageLevel.MEMORY_AND_DISK());
             fingerprints.count();
             long t2 = System.nanoTime();
+            long c2 = cpuNanos();
             CopySearch search = Duplicates.search(fingerprints, threshold);
             Dataset<ArticleCopy> copies = search.copies().persist(StorageLevel.MEMORY_AND_DISK());
             long clustered = copies.count();
             long left = copies.filter("NOT kept").count();
             long t3 = System.nanoTime();
+            long c3 = cpuNanos();
             System.out.printf("articles: %d%nclustered articles: %d%ncopies left out: %d%n", n, clustered, left);
             System.out.printf("banding: %s%ncandidate pairs: %d%noversized buckets: %d (%d articles)%n",
                     search.banding(), search.candidatePairs(), search.oversizedBuckets(),
                     search.articlesInOversizedBuckets());
             System.out.printf("reading: %.1f s%nfingerprints: %.1f s%ncopies: %.1f s%ndedup total: %.1f s%n",
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - t1) / 1e9);
+            System.out.printf("cpu (all threads of this JVM): reading %.1f s, fingerprints %.1f s, copies %.1f s%n",
+                    (c1 - c0) / 1e9, (c2 - c1) / 1e9, (c3 - c2) / 1e9);
             if (args.length > 2 && args[2].equals("check")) {
                 DedupCheck.report(fingerprints.collectAsList(), copies.collectAsList(), threshold);
             }
