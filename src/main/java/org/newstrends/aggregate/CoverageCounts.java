@@ -48,11 +48,42 @@ public final class CoverageCounts {
         };
     }
 
-    /** The number of articles in each period that has any. */
+    /** The number of articles in each period that has any (every article counted as unique). */
     public static Dataset<PeriodVolume> volume(Dataset<Article> articles, PeriodUnit unit) {
         return articles.groupBy(periodStart(unit, col("date")).as("periodStart"))
                 .agg(count(lit(1)).as("articles"))
+                .withColumn("uniqueArticles", col("articles"))
+                .withColumn("duplicateArticles", lit(0L))
+                .withColumn("partial", lit(false))
                 .as(Encoders.bean(PeriodVolume.class));
+    }
+
+    /**
+     * The articles, unique articles and duplicates of each period that has any; {@code partial} is false here
+     * ({@link PartialPeriods#mark} sets it on the collected rows).
+     */
+    public static Dataset<PeriodVolume> uniqueVolume(Dataset<ArticleStatus> status, PeriodUnit unit) {
+        return status.groupBy(periodStart(unit, col("date")).as("periodStart"))
+                .agg(count(lit(1)).as("articles"), sum(when(col("kept"), 1L).otherwise(0L)).as("uniqueArticles"))
+                .withColumn("duplicateArticles", col("articles").minus(col("uniqueArticles")))
+                .withColumn("partial", lit(false))
+                .as(Encoders.bean(PeriodVolume.class));
+    }
+
+    /** {@code rows} with each article's source and kept flag taken from {@code status}. */
+    public static Dataset<EntityArticle> withStatus(Dataset<EntityArticle> rows, Dataset<ArticleStatus> status) {
+        Dataset<Row> s = status.select(col("articleId").as("statusId"), col("source").as("statusSource"),
+                col("kept").as("statusKept"));
+        return rows.join(s, rows.col("articleId").equalTo(s.col("statusId")))
+                .withColumn("source", col("statusSource"))
+                .withColumn("kept", col("statusKept"))
+                .drop("statusId", "statusSource", "statusKept")
+                .as(Encoders.bean(EntityArticle.class));
+    }
+
+    /** 1 for an article that unique counts keep, else 0: summed, it counts unique articles. */
+    static Column keptOne() {
+        return when(col("kept"), 1L).otherwise(0L);
     }
 
     /**
@@ -79,12 +110,15 @@ public final class CoverageCounts {
     public static Dataset<EntityPeriodCount> perPeriod(Dataset<EntityArticle> rows, Dataset<PeriodVolume> volume,
                                                        Dataset<EntityLabel> labels, PeriodUnit unit) {
         Dataset<Row> counts = rows.groupBy(periodStart(unit, col("date")).as("periodStart"), col("kind"), col("key"))
-                .agg(sum("mentions").as("mentions"), count(lit(1)).as("articles"));
+                .agg(sum("mentions").as("mentions"), count(lit(1)).as("articles"), sum(keptOne()).as("uniqueArticles"));
         return counts.join(labels, KIND_KEY)
-                .join(volume.withColumnRenamed("articles", "periodArticles"), "periodStart")
+                .join(volume.select(col("periodStart"), col("articles").as("periodArticles"),
+                        col("uniqueArticles").as("periodUniqueArticles")), "periodStart")
                 .withColumn("share", col("articles").divide(col("periodArticles")))
+                .withColumn("uniqueShare", when(col("periodUniqueArticles").gt(0),
+                        col("uniqueArticles").divide(col("periodUniqueArticles"))).otherwise(lit(0.0)))
                 .select("periodStart", "kind", "key", "entity", "type", "country", "mentions", "articles",
-                        "periodArticles", "share")
+                        "periodArticles", "share", "uniqueArticles", "periodUniqueArticles", "uniqueShare")
                 .orderBy("periodStart", "kind", "entity", "key")
                 .as(Encoders.bean(EntityPeriodCount.class));
     }
@@ -98,11 +132,12 @@ public final class CoverageCounts {
         WindowSpec ranking = Window.partitionBy("kind")
                 .orderBy(col("articles").desc(), col("mentions").desc(), col("entity").asc(), col("key").asc());
         return rows.groupBy("kind", "key")
-                .agg(sum("mentions").as("mentions"), count(lit(1)).as("articles"))
+                .agg(sum("mentions").as("mentions"), count(lit(1)).as("articles"), sum(keptOne()).as("uniqueArticles"))
                 .join(labels, KIND_KEY)
                 .withColumn("rank", row_number().over(ranking))
                 .withColumn("share", totalArticles == 0 ? lit(0.0) : col("articles").divide(lit((double) totalArticles)))
-                .select("kind", "rank", "key", "entity", "type", "country", "mentions", "articles", "share")
+                .select("kind", "rank", "key", "entity", "type", "country", "mentions", "articles", "share",
+                        "uniqueArticles")
                 .orderBy("kind", "rank")
                 .as(Encoders.bean(EntityTotal.class));
     }

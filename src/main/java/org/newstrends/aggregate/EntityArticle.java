@@ -23,6 +23,8 @@ public class EntityArticle implements Serializable {
     private String country;
     private long mentions;
     private Map<String, Long> surfaces;
+    private String source;
+    private boolean kept = true;
 
     /** Empty bean for Spark's encoder. */
     public EntityArticle() { }
@@ -66,6 +68,13 @@ public class EntityArticle implements Serializable {
     /** How often each written form of the entity occurs in the article ("Netanyahu": 2, "Benjamin Netanyahu": 1). */
     public Map<String, Long> getSurfaces() { return surfaces; }
     public void setSurfaces(Map<String, Long> surfaces) { this.surfaces = surfaces; }
+
+    /** The article's source (null until known). */
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    /** False when the article is a copy that unique counts leave out (true until duplicates are known). */
+    public boolean isKept() { return kept; }
+    public void setKept(boolean kept) { this.kept = kept; }
 
     @Override
     public String toString() {

@@ -44,7 +44,9 @@ public final class EntityArticles {
             public boolean hasNext() {
                 while (!current.hasNext() && articles.hasNext()) {
                     Article article = articles.next();
-                    current = rows(article.getText(), extractor.extract(article)).iterator();
+                    List<EntityArticle> rows = rows(article.getText(), extractor.extract(article));
+                    for (EntityArticle row : rows) row.setSource(article.getSource());
+                    current = rows.iterator();
                 }
                 return current.hasNext();
             }

@@ -20,6 +20,9 @@ public class EntityPeriodCount implements Serializable {
     private long articles;
     private long periodArticles;
     private double share;
+    private long uniqueArticles;
+    private long periodUniqueArticles;
+    private double uniqueShare;
 
     /** Empty bean for Spark's encoder. */
     public EntityPeriodCount() { }
@@ -44,4 +47,13 @@ public class EntityPeriodCount implements Serializable {
     public void setPeriodArticles(long periodArticles) { this.periodArticles = periodArticles; }
     public double getShare() { return share; }
     public void setShare(double share) { this.share = share; }
+    /** The articles naming the entity, counting each duplicate cluster once. */
+    public long getUniqueArticles() { return uniqueArticles; }
+    public void setUniqueArticles(long uniqueArticles) { this.uniqueArticles = uniqueArticles; }
+    /** The period's unique articles. */
+    public long getPeriodUniqueArticles() { return periodUniqueArticles; }
+    public void setPeriodUniqueArticles(long periodUniqueArticles) { this.periodUniqueArticles = periodUniqueArticles; }
+    /** Unique articles / the period's unique articles. */
+    public double getUniqueShare() { return uniqueShare; }
+    public void setUniqueShare(double uniqueShare) { this.uniqueShare = uniqueShare; }
 }

@@ -18,6 +18,7 @@ public class EntityTotal implements Serializable {
     private long mentions;
     private long articles;
     private double share;
+    private long uniqueArticles;
 
     /** Empty bean for Spark's encoder. */
     public EntityTotal() { }
@@ -40,4 +41,7 @@ public class EntityTotal implements Serializable {
     public void setArticles(long articles) { this.articles = articles; }
     public double getShare() { return share; }
     public void setShare(double share) { this.share = share; }
+    /** The articles naming the entity, counting each duplicate cluster once. */
+    public long getUniqueArticles() { return uniqueArticles; }
+    public void setUniqueArticles(long uniqueArticles) { this.uniqueArticles = uniqueArticles; }
 }

@@ -61,6 +61,7 @@ public final class SampleCommand implements Callable<Integer> {
         PrintWriter out = commandSpec.commandLine().getOut();
         out.printf("wrote %d articles and %d malformed records in %d files (%d bytes) to %s%n",
                 summary.articles(), summary.malformed(), summary.files().size(), summary.bytes(), output);
+        out.printf("%d of the articles are syndicated copies of a wire story%n", summary.copies());
         out.flush();
         return ExitCode.OK.code();
     }

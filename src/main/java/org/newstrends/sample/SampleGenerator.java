@@ -10,14 +10,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 /**
- * Writes a generated article collection in the seed text format: files {@code articles-00000.txt},
- * {@code articles-00001.txt}, ... of at most {@link #ARTICLES_PER_FILE} articles each, in date order,
- * and, when asked for, {@code malformed.txt} with the bad records.
+ * Writes a generated article collection in the seed text format: a folder per outlet ({@link Outlets}) with
+ * files {@code articles-00000.txt}, {@code articles-00001.txt}, ... of at most {@link #ARTICLES_PER_FILE}
+ * articles each, in date order, and, when asked for, {@code malformed.txt} with the bad records. Some of the
+ * wire agency's stories are followed by copies in other outlets' folders, dated the same day (exact copies,
+ * some with agency lines, and near copies with two words inserted); the tech company's launch is covered by
+ * one outlet alone (a one-source spike); {@code --articles} counts the copies too.
  *
  * <p>Articles are spread over the days of the period in proportion to the summed weights of the
  * {@link Storylines} on each day; each article's storyline is drawn in proportion to the weights of its
@@ -52,26 +57,24 @@ public final class SampleGenerator {
     }
 
     /**
-     * Writes the collection into {@code directory}, which must exist. Files left there by an earlier run
-     * ({@code articles-NNNNN.txt}, {@code malformed.txt}) are deleted first; other files are left alone.
+     * Writes the collection into {@code directory}, which must exist: a folder per outlet ({@link Outlets#ALL})
+     * holding its files. Files left there by an earlier run ({@code articles-NNNNN.txt} at the top or in an
+     * outlet's folder, {@code malformed.txt}) are deleted first; other files are left alone.
      */
     public SampleSummary write(Path directory) throws IOException {
         deleteEarlierOutput(directory);
         List<Path> files = new ArrayList<>();
-        long bytes = 0;
+        int copies = 0;
         DaySchedule schedule = new DaySchedule();
         SplittableRandom root = new SplittableRandom(spec.seed());
-        int written = 0;
-        for (int fileIndex = 0; written < spec.articles(); fileIndex++) {
-            Path file = directory.resolve(articleFileName(fileIndex));
-            int last = Math.min(spec.articles(), written + ARTICLES_PER_FILE);
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (; written < last; written++) {
-                    writeArticle(schedule, schedule.dayOf(written), root.split(), out);
-                }
+        try (OutletFiles outlets = new OutletFiles(directory, files)) {
+            int written = 0;
+            while (written < spec.articles()) {
+                int story = writeStory(schedule, schedule.dayOf(written), root.split(), outlets,
+                        spec.articles() - written);
+                written += story;
+                copies += story - 1;
             }
-            files.add(file);
-            bytes += Files.size(file);
         }
         if (spec.malformed() > 0) {
             Path file = directory.resolve(MALFORMED_FILE);
@@ -83,17 +86,37 @@ public final class SampleGenerator {
                 }
             }
             files.add(file);
+        }
+        files.sort(null);
+        long bytes = 0;
+        for (Path file : files) {
             bytes += Files.size(file);
         }
-        return new SampleSummary(spec.articles(), spec.malformed(), files, bytes);
+        return new SampleSummary(spec.articles(), copies, spec.malformed(), files, bytes);
     }
 
-        private void writeArticle(DaySchedule schedule, int dayIndex, SplittableRandom random, Writer out) throws IOException {
+    /** Writes one story and, for a syndicated wire story, its copies (at most {@code room}); returns how many. */
+    private int writeStory(DaySchedule schedule, int dayIndex, SplittableRandom random, OutletFiles outlets, int room)
+            throws IOException {
         LocalDate date = timeline.day(dayIndex);
         Storyline storyline = pickStoryline(schedule.weights(dayIndex), random);
+        String text = storyline.write(date, random);
+        String outlet = Outlets.pick(storyline.exclusiveOutlet(date), random);
+        writeArticle(date, text, random, outlets.writer(outlet));
+        int written = 1;
+        for (Outlets.Copy copy : Outlets.copies(outlet, text, random)) {
+            if (written == room) {
+                break;
+            }
+            writeArticle(date, copy.text(), random, outlets.writer(copy.outlet()));
+            written++;
+        }
+        return written;
+    }
+
+    private static void writeArticle(LocalDate date, String text, SplittableRandom random, Writer out) throws IOException {
         boolean indented = random.nextInt(8) == 0;
         boolean textOnDateLine = random.nextBoolean();
-        String text = storyline.write(date, random);
         if (indented) {
             out.write(' ');
         }
@@ -104,7 +127,7 @@ public final class SampleGenerator {
         out.write("\n\n");
     }
 
-        private Storyline pickStoryline(double[] weights, SplittableRandom random) {
+    private Storyline pickStoryline(double[] weights, SplittableRandom random) {
         double total = 0;
         for (double weight : weights) {
             total += weight;
@@ -120,6 +143,21 @@ public final class SampleGenerator {
     }
 
     private static void deleteEarlierOutput(Path directory) throws IOException {
+        deleteOwnFiles(directory);
+        for (String outlet : Outlets.ALL) {
+            Path folder = directory.resolve(outlet);
+            if (Files.isDirectory(folder)) {
+                deleteOwnFiles(folder);
+                try (DirectoryStream<Path> rest = Files.newDirectoryStream(folder)) {
+                    if (!rest.iterator().hasNext()) {
+                        Files.delete(folder);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteOwnFiles(Path directory) throws IOException {
         List<Path> earlier = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
             for (Path entry : entries) {
@@ -130,6 +168,46 @@ public final class SampleGenerator {
         }
         for (Path file : earlier) {
             Files.delete(file);
+        }
+    }
+
+    /** The open article file of each outlet: at most {@link #ARTICLES_PER_FILE} articles a file. */
+    private static final class OutletFiles implements AutoCloseable {
+        private final Path directory;
+        private final List<Path> files;
+        private final Map<String, Writer> open = new TreeMap<>();
+        private final Map<String, int[]> counts = new TreeMap<>();
+
+        OutletFiles(Path directory, List<Path> files) {
+            this.directory = directory;
+            this.files = files;
+        }
+
+        /** The writer of {@code outlet}'s current file, starting a new file when the current one is full. */
+        Writer writer(String outlet) throws IOException {
+            int[] count = counts.computeIfAbsent(outlet, o -> new int[2]);
+            Writer w = open.get(outlet);
+            if (w == null || count[1] == ARTICLES_PER_FILE) {
+                if (w != null) {
+                    w.close();
+                    count[0]++;
+                }
+                Path folder = Files.createDirectories(directory.resolve(outlet));
+                Path file = folder.resolve(articleFileName(count[0]));
+                files.add(file);
+                w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                open.put(outlet, w);
+                count[1] = 0;
+            }
+            count[1]++;
+            return w;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Writer w : open.values()) {
+                w.close();
+            }
         }
     }
 

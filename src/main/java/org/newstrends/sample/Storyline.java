@@ -17,4 +17,9 @@ public interface Storyline {
 
     /** The text of one article of this storyline dated {@code date}: paragraphs separated by a blank line. */
     String write(LocalDate date, SplittableRandom random);
+
+    /** The one outlet that covers this storyline on {@code date} (a one-source spike), or null for any outlet. */
+    default String exclusiveOutlet(LocalDate date) {
+        return null;
+    }
 }

@@ -139,6 +139,13 @@ public final class TechCompanyStoryline implements Storyline {
         return height * Math.exp(-daysAfter / 10.0);
     }
 
+    /** The launch is covered by one outlet alone for 30 days: a one-source spike of Corvex Systems and Helix. */
+    @Override
+    public String exclusiveOutlet(LocalDate date) {
+        long sinceLaunch = ChronoUnit.DAYS.between(launchDay, date);
+        return sinceLaunch >= 0 && sinceLaunch <= 30 ? Outlets.LAUNCH_OUTLET : null;
+    }
+
     @Override
     public String write(LocalDate date, SplittableRandom random) {
                 Phrases phrases = ArticleComposer.begin(date, random, random.nextBoolean() ? "San Francisco" : "Brussels")

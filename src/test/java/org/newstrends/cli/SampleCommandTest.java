@@ -44,9 +44,9 @@ class SampleCommandTest {
         int code = NewstrendsCommand.execute("sample", "--articles", "30", "--output", output.toString(),
                 "--seed", "5", "--start", "2024-03-01", "--months", "6", "--malformed", "2");
         assertEquals(ExitCode.OK.code(), code, err.toString(StandardCharsets.UTF_8));
-        assertTrue(Files.isRegularFile(output.resolve("articles-00000.txt")));
+        assertTrue(Files.isRegularFile(output.resolve("meridian-wire/articles-00000.txt")));
         assertTrue(Files.isRegularFile(output.resolve("malformed.txt")));
-                String articles = Files.readString(output.resolve("articles-00000.txt"));
+        String articles = Files.readString(output.resolve("meridian-wire/articles-00000.txt"));
         assertTrue(articles.strip().startsWith("date 2024-03-"), articles);
         assertFalse(articles.contains("date 2024-09-"), "after the six months from March");
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("wrote 30 articles and 2 malformed records"),

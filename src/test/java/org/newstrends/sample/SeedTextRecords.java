@@ -42,10 +42,10 @@ final class SeedTextRecords {
         return records;
     }
 
-    /** The records of every {@code articles-*.txt} file in {@code directory}, in file-name order. */
+    /** The records of every {@code articles-*.txt} file in {@code directory} and its folders, in path order. */
     static List<SeedRecord> readArticles(Path directory) throws IOException {
         List<SeedRecord> records = new ArrayList<>();
-        try (var files = Files.list(directory)) {
+        try (var files = Files.walk(directory)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("articles-")).sorted().toList()) {
                 records.addAll(read(file));
             }
