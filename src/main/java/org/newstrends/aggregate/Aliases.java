@@ -11,7 +11,7 @@ import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Mention;
 import org.newstrends.ingest.Article;
 
 /**
