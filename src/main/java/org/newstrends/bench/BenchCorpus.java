@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newstrends.sample.SampleGenerator;
 import org.newstrends.sample.SampleSpec;
 import org.newstrends.sample.SampleSummary;
@@ -51,6 +53,8 @@ public record BenchCorpus(Path folder, SampleSpec spec, int files, long bytes, b
         SampleSummary summary = new SampleGenerator(spec).write(folder);
         Properties marker = describe(spec);
         marker.setProperty("files", Integer.toString(summary.files().size()));
+        marker.setProperty("paths", String.join(";", summary.files().stream()
+                .map(f -> folder.relativize(f).toString()).sorted().toList()));
         marker.setProperty("bytes", Long.toString(summary.bytes()));
         Path partial = folder.resolve(MARKER + ".partial");
         try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
@@ -81,13 +85,11 @@ public record BenchCorpus(Path folder, SampleSpec spec, int files, long bytes, b
         } catch (NumberFormatException e) {
             return null;
         }
+        List<String> listed = List.of(marker.getProperty("paths", "").split(";"));
+        if (listed.size() != files || !listed.equals(generatedFiles(folder))) return null;
         long found = 0;
-        for (int i = 0; i < files; i++) {
-            Path file = folder.resolve(SampleGenerator.articleFileName(i));
-            if (!Files.isRegularFile(file)) return null;
-            found += Files.size(file);
-        }
-        if (found != bytes || Files.exists(folder.resolve(SampleGenerator.articleFileName(files)))) return null;
+        for (String relative : listed) found += Files.size(folder.resolve(relative));
+        if (found != bytes) return null;
         return new BenchCorpus(folder, spec, files, bytes, true, 0);
     }
 
@@ -101,18 +103,31 @@ public record BenchCorpus(Path folder, SampleSpec spec, int files, long bytes, b
         return p;
     }
 
+    /** The article files below {@code folder} (relative paths, sorted); throws when another file is there. */
+    private static List<String> generatedFiles(Path folder) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> entries = Files.walk(folder)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                if (entry.equals(folder) || Files.isDirectory(entry)) continue;
+                String name = entry.getFileName().toString();
+                if (name.startsWith(MARKER)) continue;
+                Path parent = entry.getParent();
+                boolean placed = parent.equals(folder) || folder.equals(parent.getParent());
+                if (!GENERATED.matcher(name).matches() || !placed) {
+                    throw new UnusableFolder("--cache " + folder + " holds " + folder.relativize(entry)
+                            + ", which the generator did not write; give an empty or new folder");
+                }
+                out.add(folder.relativize(entry).toString());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
     private static void requireOnlyGeneratedFiles(Path folder) throws IOException {
         if (!Files.exists(folder)) return;
         if (!Files.isDirectory(folder)) throw new UnusableFolder("--cache " + folder + " is a file, not a folder");
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (!GENERATED.matcher(name).matches() && !name.startsWith(MARKER)) {
-                    throw new UnusableFolder("--cache " + folder + " holds " + name
-                            + ", which the generator did not write; give an empty or new folder");
-                }
-            }
-        }
+        generatedFiles(folder);
     }
 
     /** Thrown when the cache folder cannot hold the corpus: it is a file, or holds files the generator did not write. */
