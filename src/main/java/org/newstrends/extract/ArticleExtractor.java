@@ -122,7 +122,7 @@ public final class ArticleExtractor implements Serializable {
         FieldText title = FieldText.of(FIELD_TITLE, article.getTitle());
         FieldText text = FieldText.of(FIELD_TEXT, article.getText());
         List<Mention> mentions = mentions(List.of(title, text));
-        List<ThemeHit> themes = ThemeScorer.shared().score(title, text);
+        List<ThemeHit> themes = ThemeScorer.shared().score(title, text, mentions);
         return new ExtractedArticle(article.getId(), article.getDate(), mentions, themes);
     }
 

@@ -10,8 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.newstrends.extract.theme.TabSeparatedRows;
 import org.newstrends.extract.theme.ThemeCategory;
 
 /**
@@ -66,14 +65,8 @@ public final class CategoryLabels {
      */
     public static CategoryLabels read(Reader reader, String source) throws IOException {
         Map<String, Map<String, Optional<ThemeCategory>>> bySet = new HashMap<>();
-        CSVFormat format = CSVFormat.TDF.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true).get();
-        for (CSVRecord row : format.parse(reader)) {
-            long line = row.getParser().getCurrentLineNumber();
-            if (row.size() != 3) {
-                throw new IllegalArgumentException(source + ":" + line + ": expected set<TAB>label<TAB>category, got "
-                        + row.size() + " columns");
-            }
+        for (TabSeparatedRows.Row row : TabSeparatedRows.read(reader, source, 3, "set<TAB>label<TAB>category")) {
+            long line = row.line();
             Optional<ThemeCategory> category = row.get(2).equals(NONE) ? Optional.empty() : Optional.of(category(row.get(2),
                     source, line));
             Optional<ThemeCategory> earlier = bySet.computeIfAbsent(row.get(0), s -> new HashMap<>()).putIfAbsent(row.get(1), category);
