@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,7 +157,7 @@ public final class TrainThemesCommand implements Callable<Integer> {
     private static List<Double> strengths(List<String> texts) {
         List<Double> values = new ArrayList<>();
         for (String text : texts) values.add(number(text));
-        values.sort(java.util.Comparator.reverseOrder());
+        values.sort(Comparator.reverseOrder());
         return values;
     }
 

@@ -2,6 +2,8 @@ package org.newstrends.extract.learn;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.newstrends.extract.theme.ThemeCategory;
 import org.newstrends.extract.theme.ThemeModel;
 
@@ -129,14 +131,14 @@ public final class ThemeWeightLearner {
     /** One example's features with their summed credits, in feature order. */
     private record Sparse(int[] features, double[] values) {
         static Sparse of(ThemeExample example) {
-            java.util.TreeMap<Integer, Double> sums = new java.util.TreeMap<>();
+            TreeMap<Integer, Double> sums = new TreeMap<>();
             for (int i = 0; i < example.evidence().size(); i++) {
                 sums.merge(example.evidence().feature(i), example.evidence().credit(i), Double::sum);
             }
             int[] features = new int[sums.size()];
             double[] values = new double[sums.size()];
             int k = 0;
-            for (var e : sums.entrySet()) {
+            for (Map.Entry<Integer, Double> e : sums.entrySet()) {
                 features[k] = e.getKey();
                 values[k++] = e.getValue();
             }
