@@ -12,7 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.newstrends.extract.Tokenizer;
+import org.newstrends.extract.text.Tokenizer;
 import org.newstrends.ingest.Article;
 
 /**

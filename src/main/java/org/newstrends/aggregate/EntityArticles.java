@@ -13,8 +13,8 @@ import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.extract.ExtractedArticle;
-import org.newstrends.extract.Mention;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.ThemeHit;
 import org.newstrends.ingest.Article;
 
 /**

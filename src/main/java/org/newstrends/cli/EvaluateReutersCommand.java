@@ -13,11 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.extract.DocumentCountries;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
 import org.newstrends.extract.eval.ReutersEvaluation;
 import org.newstrends.extract.eval.ReutersScore;
 import org.newstrends.extract.location.LocationRecognizer;
+import org.newstrends.extract.text.FieldText;
 import org.newstrends.ingest.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Option;
 /** Scores document-level countries on Reuters-21578 JSON Lines against the places labels. */
 @Command(name = "reuters", mixinStandardHelpOptions = true,
         description = {"Scores document-level countries on Reuters-21578 JSON Lines against the places labels:",
-                "(1) all location mentions, (2) focus countries, (3) focus with recall over attainable labels, and the cap;",
+                "(1) all location mentions, (2) focus countries, (3) focus with recall over attainable labels,",
+                "(4) the countries field of the extract output (default parameters), and the cap;",
                 "for all documents and for the even and odd halves."})
 public final class EvaluateReutersCommand implements Callable<Integer> {
 
@@ -70,6 +70,10 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
             description = "Focus: keep a country weighing this much whatever its share (Infinity: off; default ${DEFAULT-VALUE}).")
     private double keepWeight = DocumentCountries.DEFAULT.keepWeight();
 
+    @Option(names = "--dateline-weight",
+            description = "Focus: factor for the place of the dateline opening the text, instead of the lead's (default ${DEFAULT-VALUE}).")
+    private double datelineWeight = DocumentCountries.DEFAULT.datelineWeight();
+
     @Option(names = "--sweep",
             description = "Choose the focus parameters on the even half (best attainable recall at precision >= 0.80) and report them.")
     private boolean sweep;
@@ -104,18 +108,18 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
         DocumentCountries.Parameters parameters;
         try {
             parameters = new DocumentCountries.Parameters(titleWeight, leadWeight, leadChars, demonymWeight, minShare, actorWeight,
-                    qualifierWeight, keepWeight);
+                    qualifierWeight, keepWeight, datelineWeight);
         } catch (IllegalArgumentException e) {
             System.err.println("evaluate reuters: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
-        Function<Article, List<Mention>> mentions = locationsOnly
-                ? a -> LocationRecognizer.shared().recognize(fields(a), Map.of())
-                : ArticleExtractor.forMethod(extractor)::mentions;
         Function<Article, Set<String>> named = a -> LocationRecognizer.shared().namedCountries(fields(a));
+        ReutersEvaluation evaluation = locationsOnly
+                ? ReutersEvaluation.ofMentions(a -> LocationRecognizer.shared().recognize(fields(a), Map.of()), named)
+                : new ReutersEvaluation(ArticleExtractor.forMethod(extractor)::extract, named);
         long start = System.nanoTime();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ReutersEvaluation.Report report = new ReutersEvaluation(mentions, named).read(reader, limit);
+            ReutersEvaluation.Report report = evaluation.read(reader, limit);
             double seconds = (System.nanoTime() - start) / 1e9;
             List<ReutersEvaluation.Document> documents = report.documents();
             if (sweep) {
@@ -144,6 +148,6 @@ public final class EvaluateReutersCommand implements Callable<Integer> {
     }
 
     private static List<FieldText> fields(Article a) {
-        return List.of(FieldText.of("title", a.getTitle()), FieldText.of("text", a.getText()));
+        return FieldText.article(a.getTitle(), a.getText());
     }
 }

@@ -13,6 +13,7 @@ import org.newstrends.extract.eval.ConllDocument;
 import org.newstrends.extract.eval.ConllReader;
 import org.newstrends.extract.tagger.NerTagger;
 import org.newstrends.extract.tagger.NerTrainer;
+import org.newstrends.extract.train.ConllTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,7 +69,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             out1.printf(Locale.ROOT, "training on %s: %d documents%s%n", train, trainDocs.size(),
                     dev == null ? "" : "; scoring on " + dev + ": " + devDocs.size() + " documents");
             out1.flush();
-            NerTagger tagger = new NerTrainer(settings, out1).train(trainDocs, devDocs);
+            NerTagger tagger = new ConllTraining(settings, out1).train(trainDocs, devDocs);
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             tagger.save(out);

@@ -13,18 +13,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newstrends.extract.ArticleExtractor;
-import org.newstrends.extract.FieldText;
 import org.newstrends.extract.eval.CategoryConfusion;
 import org.newstrends.extract.eval.LabelledArticle;
 import org.newstrends.extract.eval.LabelledSet;
-import org.newstrends.extract.learn.LearnerSettings;
-import org.newstrends.extract.learn.ThemeCrossValidation;
-import org.newstrends.extract.learn.ThemeExample;
-import org.newstrends.extract.learn.ThemeWeightLearner;
+import org.newstrends.extract.lexicon.LexiconFiles;
+import org.newstrends.extract.train.LearnerSettings;
+import org.newstrends.extract.train.ThemeCrossValidation;
+import org.newstrends.extract.train.ThemeExample;
+import org.newstrends.extract.train.ThemeWeightLearner;
 import org.newstrends.extract.theme.ActorThemeCues;
 import org.newstrends.extract.theme.LearnedThemeWeights;
 import org.newstrends.extract.theme.ThemeEvidence;
 import org.newstrends.extract.theme.ThemeModel;
+import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.theme.ThemeTaxonomy;
 import org.newstrends.ingest.Article;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ public final class TrainThemesCommand implements Callable<Integer> {
     LabelledInputs inputs = new LabelledInputs();
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "Weights file to write, e.g. src/main/resources" + LearnedThemeWeights.RESOURCE + ".")
+            description = "Weights file to write, e.g. src/main/resources" + LexiconFiles.RESOURCE_DIR + LearnedThemeWeights.FILE + ".")
     Path out;
 
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
@@ -176,8 +177,9 @@ public final class TrainThemesCommand implements Callable<Integer> {
         List<ThemeExample> examples = new ArrayList<>();
         for (LabelledArticle a : set.articles()) {
             Article article = EvaluateThemesCommand.toArticle(a);
-            ThemeEvidence evidence = ThemeEvidence.collect(base, FieldText.of(ArticleExtractor.FIELD_TITLE, a.title()),
-                    FieldText.of(ArticleExtractor.FIELD_TEXT, a.text()), extraction.mentions(article));
+            List<FieldText> fields = FieldText.article(a.title(), a.text());
+            ThemeEvidence evidence = ThemeEvidence.collect(base, fields.get(0), fields.get(1),
+                    extraction.mentions(article));
             examples.add(new ThemeExample(set.name(), evidence, a.category()));
         }
         return examples;

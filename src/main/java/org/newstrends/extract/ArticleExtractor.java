@@ -8,8 +8,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newstrends.extract.actor.ActorRecognizer;
 import org.newstrends.extract.actor.ActorResult;
+import org.newstrends.extract.location.Dateline;
 import org.newstrends.extract.location.LocationRecognizer;
 import org.newstrends.extract.tagger.NerTagger;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.SpanTagger;
+import org.newstrends.extract.text.ThemeHit;
 import org.newstrends.extract.theme.ThemeScorer;
 import org.newstrends.ingest.Article;
 
@@ -34,11 +39,6 @@ import org.newstrends.ingest.Article;
 public final class ArticleExtractor implements Serializable {
     private static final long serialVersionUID = 2L;
 
-    /** Name of the title field of mentions. */
-    public static final String FIELD_TITLE = "title";
-    /** Name of the text field of mentions. */
-    public static final String FIELD_TEXT = "text";
-
     /** The method that runs the rule recognisers. */
     public static final String RULES = "rules";
     /** The method that runs the project's statistical tagger, then resolution. */
@@ -54,10 +54,10 @@ public final class ArticleExtractor implements Serializable {
     static final String CORENLP_TAGGER_CLASS = "org.newstrends.extract.corenlp.CoreNlpTagger";
 
     private static final Comparator<Mention> ORDER = Comparator
-            .comparingInt((Mention m) -> m.field().equals(FIELD_TITLE) ? 0 : 1)
+            .comparing(Mention::textField)
             .thenComparingInt(Mention::start)
             .thenComparingInt(Mention::end)
-            .thenComparing(Mention::kind);
+            .thenComparing(Mention::entityKind);
 
     private static final Map<String, ArticleExtractor> INSTANCES = new ConcurrentHashMap<>();
 
@@ -117,18 +117,18 @@ public final class ArticleExtractor implements Serializable {
         return method;
     }
 
-    /** Extracts the mentions (title then text, in offset order) and themes of {@code article}. */
+    /** Extracts the mentions (title then text, in offset order), themes and focus countries of {@code article}. */
     public ExtractedArticle extract(Article article) {
-        FieldText title = FieldText.of(FIELD_TITLE, article.getTitle());
-        FieldText text = FieldText.of(FIELD_TEXT, article.getText());
-        List<Mention> mentions = mentions(List.of(title, text));
-        List<ThemeHit> themes = ThemeScorer.shared().score(title, text, mentions);
-        return new ExtractedArticle(article.getId(), article.getDate(), mentions, themes);
+        List<FieldText> fields = FieldText.article(article.getTitle(), article.getText());
+        List<Mention> mentions = mentions(fields);
+        List<ThemeHit> themes = ThemeScorer.shared().score(fields.get(0), fields.get(1), mentions);
+        return new ExtractedArticle(article.getId(), article.getDate(), mentions, themes,
+                DocumentCountries.shared().countries(mentions, fields));
     }
 
     /** The actor and location mentions of {@code article} (title then text, in offset order), without themes. */
     public List<Mention> mentions(Article article) {
-        return mentions(List.of(FieldText.of(FIELD_TITLE, article.getTitle()), FieldText.of(FIELD_TEXT, article.getText())));
+        return mentions(FieldText.article(article.getTitle(), article.getText()));
     }
 
     private List<Mention> mentions(List<FieldText> fields) {
@@ -140,8 +140,27 @@ public final class ArticleExtractor implements Serializable {
         } else {
             mentions = SpanResolver.shared().resolve(fields, tagger.tag(fields));
         }
+        withDateline(mentions, fields.get(1));
         mentions.sort(ORDER);
         return List.copyOf(mentions);
+    }
+
+    /**
+     * The place of a wire dateline opening the text ("SALVADOR, Feb 26 -") is the story's place: its mention, and
+     * those of the regions after it ("TRENTON, N.J."), replace whatever else was read over them (a tagger's person
+     * "HOUSTON", an organisation "KAN", a town the rules left out). The agency it credits ("NEW YORK (Reuters) -")
+     * is who filed the story, not an actor of it.
+     */
+    private static void withDateline(List<Mention> mentions, FieldText text) {
+        Dateline d = Dateline.find(text.text());
+        if (d == null) return;
+        if (d.credit() != null) {
+            mentions.removeIf(m -> m.textField() == text.field() && m.start() < d.credit()[1] && d.credit()[0] < m.end());
+        }
+        for (Mention dateline : LocationRecognizer.shared().dateline(text, d)) {
+            mentions.removeIf(m -> m.textField() == text.field() && m.start() < dateline.end() && dateline.start() < m.end());
+            mentions.add(dateline);
+        }
     }
 
     private static ArticleExtractor create(String method) {

@@ -1,13 +1,20 @@
 package org.newstrends.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.newstrends.extract.location.Dateline;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.MentionType;
+import org.newstrends.extract.text.Surface;
 
 /**
  * The countries one article is about, from its location mentions: every country it names
@@ -18,7 +25,9 @@ import java.util.TreeSet;
  * "Israeli"), times {@link Parameters#titleWeight} in the title or {@link Parameters#leadWeight} in the first
  * {@link Parameters#leadChars} characters of the text, times {@link Parameters#qualifierWeight} when the name only
  * qualifies a currency or a named accord ("U.S. dlrs", "Swiss francs", "the Paris accord": see
- * {@link #qualifierMentions}). The focus countries are those
+ * {@link #qualifierMentions}); the place of a wire dateline opening the text ("SALVADOR, Feb 26 -", see
+ * {@link #datelineMentions}) is the story's place and counts {@link Parameters#datelineWeight} times instead of the
+ * lead's factor. The focus countries are those
  * whose weight reaches {@link Parameters#minShare} of the heaviest country's, or {@link Parameters#keepWeight} in
  * itself (a country named often in a story dominated by another). An organisation mention with a country ("Bank of Japan",
  * "U.S. Treasury", "Federal Reserve") adds {@link Parameters#actorWeight} (times the same position factor); people's
@@ -38,16 +47,25 @@ public final class DocumentCountries {
      * @param qualifierWeight factor for a mention that qualifies a currency or an accord ("U.S. dlrs", "Paris Club");
      *     1: no discount
      * @param keepWeight a country weighing this much is a focus country whatever its share; infinity turns this off
+     * @param datelineWeight factor for the place of the dateline opening the text, instead of the lead's
      */
     public record Parameters(double titleWeight, double leadWeight, int leadChars, double demonymWeight, double minShare,
-                             double actorWeight, double qualifierWeight, double keepWeight) {
+                             double actorWeight, double qualifierWeight, double keepWeight, double datelineWeight) {
         /** Checks the ranges: weights positive (the actor weight may be 0), lead not negative, share in (0, 1]. */
         public Parameters {
             if (titleWeight <= 0 || leadWeight <= 0 || demonymWeight <= 0 || actorWeight < 0 || leadChars < 0
-                    || minShare <= 0 || minShare > 1 || qualifierWeight <= 0 || qualifierWeight > 1 || !(keepWeight > 0)) {
+                    || minShare <= 0 || minShare > 1 || qualifierWeight <= 0 || qualifierWeight > 1 || !(keepWeight > 0)
+                    || datelineWeight <= 0) {
                 throw new IllegalArgumentException("weights must be positive (actor weight 0 or more), leadChars not "
-                        + "negative, minShare and qualifierWeight in (0, 1], keepWeight positive");
+                        + "negative, minShare and qualifierWeight in (0, 1], keepWeight and datelineWeight positive");
             }
+        }
+
+        /** Parameters whose dateline counts as the rest of the lead. */
+        public Parameters(double titleWeight, double leadWeight, int leadChars, double demonymWeight, double minShare,
+                          double actorWeight, double qualifierWeight, double keepWeight) {
+            this(titleWeight, leadWeight, leadChars, demonymWeight, minShare, actorWeight, qualifierWeight, keepWeight,
+                    leadWeight);
         }
 
         /** Parameters without the qualifier discount and without the absolute keep weight. */
@@ -61,9 +79,7 @@ public final class DocumentCountries {
      * The parameters newstrends uses, chosen on the even-numbered half of the labelled Reuters-21578 train
      * documents (highest attainable recall at a precision of at least 0.80; see docs/extraction.md).
      */
-    public static final Parameters DEFAULT = new Parameters(4.0, 3.0, 150, 1.0, 0.45, 0.5, 0.5, 3.0);
-
-    private static final String ORGANIZATION = "ORGANIZATION";
+    public static final Parameters DEFAULT = new Parameters(4.0, 3.0, 150, 1.0, 0.45, 0.5, 0.5, 3.0, 6.0);
 
     /** International wire services (canonical names): "told Reuters" says nothing about where a story is. */
     private static final Set<String> INTERNATIONAL_WIRES =
@@ -80,6 +96,13 @@ public final class DocumentCountries {
             "currency", "currencies", "cents", "cts", "accord", "accords", "pact", "club", "protocol");
 
     private final Parameters parameters;
+
+    private static final DocumentCountries SHARED = new DocumentCountries();
+
+    /** Focus countries with the {@link #DEFAULT} parameters, shared (the class is stateless). */
+    public static DocumentCountries shared() {
+        return SHARED;
+    }
 
     /** Focus countries with the {@link #DEFAULT} parameters. */
     public DocumentCountries() {
@@ -100,7 +123,7 @@ public final class DocumentCountries {
     public static SortedSet<String> named(List<Mention> mentions) {
         SortedSet<String> out = new TreeSet<>();
         for (Mention m : mentions) {
-            if (Mention.LOCATION.equals(m.kind()) && m.country() != null) out.add(m.country());
+            if (m.isLocation() && m.country() != null) out.add(m.country());
         }
         return out;
     }
@@ -115,16 +138,25 @@ public final class DocumentCountries {
      * {@link Parameters#qualifierWeight} times less.
      */
     public SortedMap<String, Double> weights(List<Mention> mentions, Set<Mention> qualifiers) {
+        return weights(mentions, qualifiers, Set.of());
+    }
+
+    /**
+     * Like {@link #weights(List, Set)}, the mentions in {@code datelines} (from {@link #datelineMentions}) counting
+     * {@link Parameters#datelineWeight} times.
+     */
+    public SortedMap<String, Double> weights(List<Mention> mentions, Set<Mention> qualifiers, Set<Mention> datelines) {
         SortedMap<String, Double> weights = new TreeMap<>();
         for (Mention m : mentions) {
             if (m.country() == null) continue;
-            boolean location = Mention.LOCATION.equals(m.kind());
-            if (!location && (parameters.actorWeight() == 0 || !ORGANIZATION.equals(m.type())
+            boolean location = m.isLocation();
+            if (!location && (parameters.actorWeight() == 0 || m.entityType() != MentionType.ORGANIZATION
                     || INTERNATIONAL_WIRES.contains(m.canonical()))) {
                 continue;
             }
             double w = !location ? parameters.actorWeight() : m.demonym() ? parameters.demonymWeight() : 1.0;
-            if (ArticleExtractor.FIELD_TITLE.equals(m.field())) w *= parameters.titleWeight();
+            if (m.textField() == Field.TITLE) w *= parameters.titleWeight();
+            else if (datelines.contains(m)) w *= parameters.datelineWeight();
             else if (m.start() < parameters.leadChars()) w *= parameters.leadWeight();
             if (qualifiers.contains(m)) w *= parameters.qualifierWeight();
             weights.merge(m.country(), w, Double::sum);
@@ -139,7 +171,15 @@ public final class DocumentCountries {
 
     /** The focus countries, the mentions in {@code qualifiers} (from {@link #qualifierMentions}) discounted. */
     public SortedSet<String> focus(List<Mention> mentions, Set<Mention> qualifiers) {
-        SortedMap<String, Double> weights = weights(mentions, qualifiers);
+        return focus(mentions, qualifiers, Set.of());
+    }
+
+    /** The focus countries, the {@code qualifiers} discounted and the {@code datelines} weighed as such. */
+    public SortedSet<String> focus(List<Mention> mentions, Set<Mention> qualifiers, Set<Mention> datelines) {
+        return focus(weights(mentions, qualifiers, datelines));
+    }
+
+    private SortedSet<String> focus(SortedMap<String, Double> weights) {
         double top = 0;
         for (double w : weights.values()) top = Math.max(top, w);
         SortedSet<String> out = new TreeSet<>();
@@ -153,7 +193,22 @@ public final class DocumentCountries {
 
     /** The focus countries of mentions found in {@code fields}, qualifiers ("U.S. dlrs", "Paris accord") discounted. */
     public SortedSet<String> focus(List<Mention> mentions, List<FieldText> fields) {
-        return focus(mentions, qualifierMentions(mentions, fields));
+        return focus(mentions, qualifierMentions(mentions, fields), datelineMentions(mentions, fields));
+    }
+
+    /** The location mentions that are the place of the dateline opening the text field ({@link Dateline}). */
+    public static Set<Mention> datelineMentions(List<Mention> mentions, List<FieldText> fields) {
+        for (FieldText f : fields) {
+            if (f.field() != Field.TEXT) continue;
+            Dateline d = Dateline.find(f.text());
+            if (d == null) return Set.of();
+            for (Mention m : mentions) {
+                if (m.isLocation() && m.textField() == Field.TEXT && m.start() == d.placeStart() && m.end() == d.placeEnd()) {
+                    return Set.of(m);
+                }
+            }
+        }
+        return Set.of();
     }
 
     /**
@@ -164,9 +219,9 @@ public final class DocumentCountries {
     public static Set<Mention> qualifierMentions(List<Mention> mentions, List<FieldText> fields) {
         Set<Mention> out = new HashSet<>();
         for (Mention m : mentions) {
-            if (!Mention.LOCATION.equals(m.kind())) continue;
+            if (!m.isLocation()) continue;
             for (FieldText f : fields) {
-                if (f.field().equals(m.field()) && QUALIFIED_NOUNS.contains(nextWord(f.text(), m.end()))) out.add(m);
+                if (f.field() == m.textField() && QUALIFIED_NOUNS.contains(nextWord(f.text(), m.end()))) out.add(m);
             }
         }
         return out;
@@ -177,7 +232,25 @@ public final class DocumentCountries {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
         int start = i;
         while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
-        return text.substring(start, i).toLowerCase(Locale.ROOT);
+        return Surface.lowerKey(text.substring(start, i));
+    }
+
+    /**
+     * The focus countries of mentions found in {@code fields}, heaviest first (ties by code), each with its share of
+     * the weight of every country the mentions name: what the extract output lists as an article's
+     * {@code countries}.
+     */
+    public List<CountryWeight> countries(List<Mention> mentions, List<FieldText> fields) {
+        SortedMap<String, Double> weights = weights(mentions, qualifierMentions(mentions, fields),
+                datelineMentions(mentions, fields));
+        double total = 0;
+        for (double w : weights.values()) total += w;
+        List<CountryWeight> out = new ArrayList<>();
+        for (String country : focus(weights)) {
+            out.add(new CountryWeight(country, Math.round(weights.get(country) / total * 1000.0) / 1000.0));
+        }
+        out.sort(Comparator.comparingDouble(CountryWeight::weight).reversed().thenComparing(CountryWeight::country));
+        return List.copyOf(out);
     }
 
     /** The focus countries of an extracted article (without its text: no qualifier discount). */

@@ -1,5 +1,6 @@
 package org.newstrends.extract;
 
+import org.newstrends.extract.text.Surface;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,6 +11,13 @@ import org.newstrends.extract.actor.ActorRecognizer;
 import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.Place;
 import org.newstrends.extract.location.LocationRecognizer;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.SpanIndex;
+import org.newstrends.extract.text.SpanTagger;
+import org.newstrends.extract.text.Token;
 
 /**
  * Turns the typed spans of a {@link SpanTagger} into canonical mentions with the foundation's lexicons and
@@ -85,7 +93,7 @@ public final class SpanResolver {
                 continue;
             }
             if (span.type() != NameType.ORG) {
-                String surface = Gazetteer.normaliseSpaces(surface(fields, span));
+                String surface = Surface.normaliseSpaces(surface(fields, span));
                 if (organizations.organizationAnyCase(surface) != null && !namesCountryOrRegion(surface)) {
                     out.add(new EntitySpan(span.field(), span.start(), span.end(), NameType.ORG));
                     continue;
@@ -153,10 +161,11 @@ public final class SpanResolver {
             out.add(span);
         }
         if (surnames.isEmpty()) return out;
+        SpanIndex[] cover = cover(out, fields.size());
         for (int f = 0; f < fields.size(); f++) {
             for (Token t : fields.get(f).tokens()) {
                 String w = t.text();
-                if (w.indexOf('-') <= 0 || !Character.isUpperCase(w.charAt(0)) || covered(out, f, t)) continue;
+                if (w.indexOf('-') <= 0 || !Character.isUpperCase(w.charAt(0)) || cover[f].overlaps(t.start(), t.end())) continue;
                 if (allSurnames(w, surnames)) out.add(new EntitySpan(f, t.start(), t.end(), NameType.PER));
             }
         }
@@ -183,11 +192,17 @@ public final class SpanResolver {
         return true;
     }
 
-    private static boolean covered(List<EntitySpan> spans, int field, Token t) {
-        for (EntitySpan s : spans) {
-            if (s.field() == field && s.start() < t.end() && t.start() < s.end()) return true;
+    /** Per field, the index of the spans of {@code spans} in that field. */
+    private static SpanIndex[] cover(List<EntitySpan> spans, int fields) {
+        SpanIndex[] out = new SpanIndex[fields];
+        for (int f = 0; f < fields; f++) {
+            List<int[]> inField = new ArrayList<>();
+            for (EntitySpan s : spans) {
+                if (s.field() == f) inField.add(new int[] {s.start(), s.end()});
+            }
+            out[f] = SpanIndex.of(inField);
         }
-        return false;
+        return out;
     }
 
     /**
@@ -205,7 +220,7 @@ public final class SpanResolver {
             FieldText field = fields.get(span.field());
             String text = field.text();
             if (span.type() == NameType.LOC
-                    && !gazetteer.lookup(Gazetteer.normaliseSpaces(text.substring(span.start(), span.end()))).isEmpty()) {
+                    && !gazetteer.lookup(Surface.normaliseSpaces(text.substring(span.start(), span.end()))).isEmpty()) {
                 continue;
             }
             List<Token> tokens = field.tokens();
@@ -232,15 +247,16 @@ public final class SpanResolver {
                 }
             }
         }
+        SpanIndex[] cover = cover(spans, fields.size());
         for (int f = 0; f < fields.size(); f++) {
             List<Token> tokens = fields.get(f).tokens();
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                if (t.text().indexOf('-') <= 0 || covered(spans, f, t) || !gazetteer.lookup(t.text()).isEmpty()) continue;
+                if (t.text().indexOf('-') <= 0 || cover[f].overlaps(t.start(), t.end()) || !gazetteer.lookup(t.text()).isEmpty()) continue;
                 int from = k;
                 while (from > k - MAX_PLACE_TOKENS + 1 && from > 0
                         && Character.isUpperCase(tokens.get(from - 1).text().charAt(0))
-                        && !covered(spans, f, tokens.get(from - 1))) {
+                        && !cover[f].overlaps(tokens.get(from - 1).start(), tokens.get(from - 1).end())) {
                     from--;
                 }
                 hyphenPlaces(f, fields.get(f).text(), tokens, from, k, out);
@@ -295,11 +311,11 @@ public final class SpanResolver {
      * capitals ("United States", "American", "U.S."), not one of its other names ("Suisse", "Island").
      */
     private EntitySpan countrySpan(int field, String text, int start, int end) {
-        String surface = Gazetteer.normaliseSpaces(text.substring(start, end));
+        String surface = Surface.normaliseSpaces(text.substring(start, end));
         for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
             Place p = e.place();
             if (p.type() != Place.Type.COUNTRY) continue;
-            if (e.demonym() || p.name().equals(surface) || !Letters.hasLowerCase(surface)) {
+            if (e.demonym() || p.name().equals(surface) || !Surface.hasLowerCase(surface)) {
                 return new EntitySpan(field, start, end, e.demonym() ? NameType.MISC : NameType.LOC);
             }
         }
@@ -342,7 +358,7 @@ public final class SpanResolver {
 
     /** Like {@link #placeSpan(int, String, int, int)}, cities counted from {@code minCityPopulation} people. */
     private EntitySpan placeSpan(int field, String text, int start, int end, long minCityPopulation) {
-        String surface = Gazetteer.normaliseSpaces(text.substring(start, end));
+        String surface = Surface.normaliseSpaces(text.substring(start, end));
         for (Gazetteer.Entry e : gazetteer.lookup(surface)) {
             Place p = e.place();
             if (p.type() == Place.Type.CITY && p.population() < minCityPopulation) continue;
@@ -385,18 +401,10 @@ public final class SpanResolver {
         List<EntitySpan> out = new ArrayList<>(spans.size());
         for (EntitySpan span : spans) {
             String text = fields.get(span.field()).text();
-            int end = span.end();
-            if (end - span.start() >= 3 && isPossessive(text.charAt(end - 2), text.charAt(end - 1))
-                    && Character.isLetterOrDigit(text.charAt(end - 3))) {
-                end -= 2;
-            }
+            int end = Surface.possessiveStart(text, span.start(), span.end());
             out.add(end == span.end() ? span : new EntitySpan(span.field(), span.start(), end, span.type()));
         }
         return out;
-    }
-
-    private static boolean isPossessive(char apostrophe, char s) {
-        return (apostrophe == '\'' || apostrophe == '\u2019') && (s == 's' || s == 'S');
     }
 
     private static final class Holder {

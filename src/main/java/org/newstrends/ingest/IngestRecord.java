@@ -19,6 +19,7 @@ public class IngestRecord implements Serializable {
     private String title;
     private String text;
     private String url;
+    private boolean decodedAsCp1252;
 
     /** Empty bean for Spark's encoder. */
     public IngestRecord() { }
@@ -74,4 +75,7 @@ public class IngestRecord implements Serializable {
     public void setText(String text) { this.text = text; }
     public String getUrl() { return url; }
     public void setUrl(String url) { this.url = url; }
+    /** True when the record's bytes were not UTF-8 and were read as Windows-1252 (counted in the manifest). */
+    public boolean isDecodedAsCp1252() { return decodedAsCp1252; }
+    public void setDecodedAsCp1252(boolean decodedAsCp1252) { this.decodedAsCp1252 = decodedAsCp1252; }
 }

@@ -9,14 +9,12 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -26,14 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.SerializableConfiguration;
 import org.newstrends.aggregate.CoverageCounts;
 import org.newstrends.aggregate.EntityAlias;
 import org.newstrends.aggregate.EntityArticle;
@@ -47,16 +41,16 @@ import org.newstrends.aggregate.TopSeries;
 import org.newstrends.ingest.Article;
 import org.newstrends.ingest.ArticleSources;
 import org.newstrends.ingest.IngestRecord;
-import org.newstrends.ingest.InputFile;
-import org.newstrends.ingest.InputFiles;
+import org.newstrends.ingest.InputListing;
 import org.newstrends.ingest.Reject;
 import org.newstrends.report.AliasRow;
 import org.newstrends.report.EntityPeriodRow;
 import org.newstrends.report.EntityTotalRow;
 import org.newstrends.report.RejectRow;
 import org.newstrends.report.ReportData;
+import org.newstrends.report.ReportSink;
 import org.newstrends.report.ReportWriter;
-import org.newstrends.report.StreamingTableWriter;
+import org.newstrends.report.Tables;
 import org.newstrends.report.VolumeRow;
 
 /**
@@ -73,8 +67,12 @@ public final class CoverageJob {
     /** What a run read and wrote. */
     public record Result(Path reportDir, long recordsRead, long articles, long rejected, int files) { }
 
-    /** Runs {@code spec} in a session of its own (master from spark-submit or {@code spark.master}). */
+    /**
+     * Runs {@code spec} in a session of its own (master from spark-submit or {@code spark.master}); the report folder
+     * is checked before the session starts.
+     */
     public static Result run(JobSpec spec, PrintStream progress) {
+        openReportFolder(spec);
         SparkSession.Builder builder = SparkSession.builder().appName("newstrends " + spec.name());
         spec.spark().forEach(builder::config);
         SparkSession spark = builder.getOrCreate();
@@ -91,27 +89,26 @@ public final class CoverageJob {
         PeriodUnit unit = spec.period();
         Step step = new Step(progress, 5);
         step.next("listing inputs");
-        List<String> skipped = new ArrayList<>();
-        List<InputFile> files = listInputs(spark, spec, skipped, progress);
-        progress.printf("newstrends:       %d file(s) to read%n", files.size());
+        ReportFolder folder = openReportFolder(spec);
+        Ingestion ingestion = Ingestion.list(spark, spec, progress);
+        InputListing listing = ingestion.listing();
+        progress.printf("newstrends:       %d file(s) to read%n", listing.fileCount());
 
         step.next("reading articles");
-        Broadcast<SerializableConfiguration> hadoopConf = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
-        int slices = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
-        Dataset<InputFile> fileSet = spark.createDataset(
-                JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(files, slices).rdd(),
-                Encoders.bean(InputFile.class));
-        Dataset<IngestRecord> records = ArticleSources.parse(fileSet, spec.format(), hadoopConf)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Ingestion.Read read = ingestion.read(spark);
+        Dataset<IngestRecord> records = read.records();
         Dataset<Article> articles = ArticleSources.articles(records);
         Dataset<EntityArticle> rows = EntityArticles.extract(articles, spec.extractor()).persist(StorageLevel.MEMORY_AND_DISK());
 
         Row counts = records.agg(count(lit(1)), sum(when(col("reason").isNull(), 1).otherwise(0)),
-                min(col("date")), max(col("date"))).first();
+                min(col("date")), max(col("date")), sum(when(col("decodedAsCp1252"), 1).otherwise(0))).first();
         long recordsRead = counts.getLong(0);
         long articleCount = counts.isNullAt(1) ? 0 : counts.getLong(1);
         long rejected = recordsRead - articleCount;
+        Row repeated = read.repeatedIds().agg(sum(col("count"))).first();
+        RunManifest.Reading reading = new RunManifest.Reading(recordsRead, articleCount, rejected, listing.fileCount(),
+                counts.isNullAt(4) ? 0 : counts.getLong(4), listing.repeatedFiles().size(),
+                listing.repeatedFolders().size(), repeated.isNullAt(0) ? 0 : repeated.getLong(0), ingestion.skipped());
         progress.printf("newstrends:       %d record(s) read: %d article(s), %d rejected%n",
                 recordsRead, articleCount, rejected);
 
@@ -132,58 +129,47 @@ public final class CoverageJob {
         for (PeriodVolume v : volumeRows) volumeByPeriod.put(v.getPeriodStart(), v.getArticles());
 
         step.next("writing report to " + spec.output());
-        Path reportDir = Paths.get(spec.output());
+        Path reportDir = folder.target();
+        boolean committed = false;
         try {
-            ReportFolder.prepare(reportDir);
-            long rejectRows = StreamingTableWriter.writeRejects(reportDir,
-                    map(ArticleSources.rejects(records).toLocalIterator(), CoverageJob::rejectRow));
-            if (rejectRows != rejected) {
-                throw new IllegalStateException("rejects written (" + rejectRows + ") differ from rejects counted ("
-                        + rejected + ")");
+            Path staging = folder.stage();
+            try (ReportSink sink = ReportSink.open(staging)) {
+                long rejectRows = sink.write(Tables.REJECTS,
+                        map(ArticleSources.rejects(records).toLocalIterator(), CoverageJob::rejectRow));
+                if (rejectRows != rejected) {
+                    throw new IllegalStateException("rejects written (" + rejectRows
+                            + ") differ from rejects counted (" + rejected + ")");
+                }
+                sink.write(Tables.ENTITY_PERIOD_COUNTS, map(perPeriod.toLocalIterator(), c -> periodRow(unit, c)));
+                sink.write(Tables.ENTITY_TOTALS, map(totals.toLocalIterator(), CoverageJob::totalRow));
+                sink.write(Tables.TOP_ENTITY_ALIASES, map(CoverageCounts.aliases(rows, top, ALIASES_PER_ENTITY)
+                        .toLocalIterator(), CoverageJob::aliasRow));
+                ReportWriter.write(sink, reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts));
             }
-            StreamingTableWriter.writeEntityPeriodCounts(reportDir,
-                    map(perPeriod.toLocalIterator(), c -> periodRow(unit, c)));
-            StreamingTableWriter.writeEntityTotals(reportDir, map(totals.toLocalIterator(), CoverageJob::totalRow));
-            StreamingTableWriter.writeAliases(reportDir,
-                    map(CoverageCounts.aliases(rows, top, ALIASES_PER_ENTITY).toLocalIterator(), CoverageJob::aliasRow));
-            ReportData data = reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts);
-            ReportWriter.write(reportDir, data);
             step.next("writing manifest");
-            RunManifest.write(reportDir, spec, files, skipped, recordsRead, articleCount, rejected, entityCounts,
-                    spark.version());
+            RunManifest.write(staging, spec, reading, entityCounts, spark.version());
+            folder.commit();
+            committed = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + reportDir + ": " + e.getMessage(), e);
         } finally {
+            if (!committed) folder.abandon();
             rows.unpersist();
             labels.unpersist();
-            records.unpersist();
+            read.parsed().unpersist();
         }
         progress.printf("newstrends: done in %.1f s (heap peak at most %d MiB): %s/index.html%n",
-                (System.nanoTime() - started) / 1e9, peakHeapMiB(), reportDir);
-        return new Result(reportDir, recordsRead, articleCount, rejected, files.size());
+                (System.nanoTime() - started) / 1e9, peakHeapMiB(), spec.output());
+        return new Result(reportDir, recordsRead, articleCount, rejected, listing.fileCount());
     }
 
-    private static List<InputFile> listInputs(SparkSession spark, JobSpec spec, List<String> skipped,
-                                              PrintStream progress) {
-        List<InputFile> files = new ArrayList<>();
-        for (JobInput input : spec.inputs()) {
-            try {
-                files.addAll(InputFiles.list(spark.sparkContext().hadoopConfiguration(), input.path()));
-            } catch (FileNotFoundException e) {
-                if (!input.optional()) {
-                    throw new JobSpecException(e.getMessage() + " (fix the path in 'inputs' or pass --input)");
-                }
-                skipped.add(input.path());
-                progress.printf("newstrends:       optional input %s not found, skipped%n", input.path());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list input " + input.path() + ": " + e.getMessage(), e);
-            }
+    private static ReportFolder openReportFolder(JobSpec spec) {
+        try {
+            return ReportFolder.open(Paths.get(spec.output()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the report folder " + spec.output() + ": " + e.getMessage(),
+                    e);
         }
-        if (files.isEmpty()) {
-            throw new JobSpecException("no article files found in " + spec.inputs().stream().map(JobInput::path)
-                    .toList() + " (read: .txt, .jsonl, .json, .ndjson, optionally .gz)");
-        }
-        return files;
     }
 
     /** The largest heap this JVM has used so far: the sum of the heap pools' peaks. */

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.TreeMap;
 import org.newstrends.aggregate.PeriodUnit;
 import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.ingest.InputFormat;
+import org.newstrends.ingest.ReadOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -26,11 +29,16 @@ import org.yaml.snakeyaml.error.YAMLException;
  *
  * <pre>
  * name: sample                # default: the spec file's name
- * inputs:                     # files or directories (walked recursively; .gz read transparently)
+ * inputs:                     # files or folders (walked recursively; .gz read transparently)
  *   - data/sample
- *   - path: ../shared/seeds
+ *   - path: exports/stories.csv
+ *     format: csv             # default: the spec's format
+ *     fields: {text: [content, body], date: published}
+ *     date_format: "d/M/yyyy"
  *     optional: true          # skipped with a warning when missing
- * format: auto                # auto | seed | jsonl
+ * format: auto                # auto | seed | jsonl | json | csv | tsv | parquet
+ * timezone: UTC               # optional: the zone timestamps count in (default: as written)
+ * max_article_chars: 1000000  # longer records are rejects
  * output: reports/sample      # default: reports/NAME
  * period: month               # day | week | month | quarter | year
  * top: 20                     # entities per kind in top lists, pivots and charts
@@ -48,9 +56,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  *     {@code rules} (the rule recognisers) or {@code corenlp} (Stanford CoreNLP, then resolution; only in a jar
  *     built with the {@code corenlp} Maven profile), see {@link ArticleExtractor}
  * @param spark extra Spark settings, sorted by key
+ * @param timezone the zone timestamps are counted in, or null to count them on the date as written
+ * @param maxArticleChars the longest record accepted, in characters
  */
 public record JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period,
-                      int top, String extractor, Map<String, String> spark) {
+                      int top, String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars) {
 
     /** The extraction methods a spec may name: rules, tagger, corenlp. */
     public static final List<String> EXTRACTORS = ArticleExtractor.METHODS;
@@ -58,7 +68,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
     public static final int MAX_TOP = 500;
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "format", "output", "period", "top",
-            "extractor", "spark");
+            "extractor", "spark", "timezone", "max_article_chars");
 
     /** Checks the fields; throws {@link JobSpecException} naming the field and what to fix. */
     public JobSpec {
@@ -69,6 +79,11 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
             throw new JobSpecException("inputs: give at least one file or directory to read");
         }
         if (output == null || output.isBlank()) throw new JobSpecException("output must be a folder path");
+        if (format == null) format = InputFormat.AUTO;
+        if (maxArticleChars < 1) {
+            throw new JobSpecException("max_article_chars must be a positive number of characters (got "
+                    + maxArticleChars + ")");
+        }
         if (top < 1 || top > MAX_TOP) {
             throw new JobSpecException("top must be between 1 and " + MAX_TOP + " (got " + top + ")");
         }
@@ -79,6 +94,12 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         }
         inputs = List.copyOf(inputs);
         spark = java.util.Collections.unmodifiableMap(new TreeMap<>(spark));
+    }
+
+    /** A spec that counts timestamps as written and accepts records up to the default length. */
+    public JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period, int top,
+                   String extractor, Map<String, String> spark) {
+        this(name, inputs, format, output, period, top, extractor, spark, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS);
     }
 
     /** Reads and validates the spec at {@code file}. */
@@ -127,16 +148,29 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         int top = map.containsKey("top") ? integer(map, "top") : 20;
         String extractor = map.containsKey("extractor") ? string(map, "extractor").toLowerCase(Locale.ROOT)
                 : ArticleExtractor.DEFAULT_METHOD;
-        return new JobSpec(name, inputs(map.get("inputs")), format, output, period, top, extractor,
-                sparkSettings(map.get("spark")));
+        ZoneId timezone = map.containsKey("timezone") ? timezone(string(map, "timezone")) : null;
+        int maxChars = map.containsKey("max_article_chars") ? positive(map, "max_article_chars")
+                : ReadOptions.DEFAULT_MAX_ARTICLE_CHARS;
+        return new JobSpec(name, JobInputs.parse(map.get("inputs")), format, output, period, top, extractor,
+                sparkSettings(map.get("spark")), timezone, maxChars);
     }
 
-    /** This spec with command-line overrides applied; null arguments keep the spec's value. */
+    /** How {@code input} is read: its own format (or the spec's), fields and date pattern, the job's zone and limit. */
+    public ReadOptions readOptions(JobInput input) {
+        return new ReadOptions(input.format() == null ? format : input.format(), input.fields(), input.dateFormat(),
+                timezone, maxArticleChars);
+    }
+
+    /**
+     * This spec with command-line overrides applied; null arguments keep the spec's value. Input paths replace the
+     * spec's inputs and are read with format {@code auto} and auto-detected fields.
+     */
     public JobSpec withOverrides(List<String> inputPaths, String outputDir, PeriodUnit periodUnit, Integer topN) {
         List<JobInput> in = inputPaths == null || inputPaths.isEmpty() ? inputs
-                : inputPaths.stream().map(p -> new JobInput(p, false)).toList();
+                : inputPaths.stream().map(p -> new JobInput(p, InputFormat.AUTO, null, null, false)).toList();
         return new JobSpec(name, in, format, outputDir == null ? output : outputDir,
-                periodUnit == null ? period : periodUnit, topN == null ? top : topN, extractor, spark);
+                periodUnit == null ? period : periodUnit, topN == null ? top : topN, extractor, spark, timezone,
+                maxArticleChars);
     }
 
     /** The spec as plain values, for the manifest. */
@@ -144,9 +178,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
         List<Object> in = new ArrayList<>();
-        for (JobInput i : inputs) {
-            in.add(i.optional() ? Map.of("path", i.path(), "optional", true) : i.path());
-        }
+        for (JobInput i : inputs) in.add(i.describe());
         m.put("inputs", in);
         m.put("format", format.name().toLowerCase(Locale.ROOT));
         m.put("output", output);
@@ -154,33 +186,9 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         m.put("top", top);
         m.put("extractor", extractor);
         m.put("spark", spark);
+        if (timezone != null) m.put("timezone", timezone.getId());
+        m.put("max_article_chars", maxArticleChars);
         return m;
-    }
-
-    private static List<JobInput> inputs(Object value) {
-        if (value == null) throw new JobSpecException("inputs: give at least one file or directory to read");
-        List<?> items = value instanceof List<?> l ? l : List.of(value);
-        List<JobInput> out = new ArrayList<>();
-        for (Object item : items) {
-            if (item instanceof String s && !s.isBlank()) {
-                out.add(new JobInput(s, false));
-            } else if (item instanceof Map<?, ?> m && m.get("path") instanceof String p && !p.isBlank()) {
-                for (Object k : m.keySet()) {
-                    if (!Set.of("path", "optional").contains(String.valueOf(k))) {
-                        throw new JobSpecException("inputs: unknown key '" + k + "' (an input has 'path' and 'optional')");
-                    }
-                }
-                Object opt = m.get("optional");
-                if (opt != null && !(opt instanceof Boolean)) {
-                    throw new JobSpecException("inputs: 'optional' of " + p + " must be true or false");
-                }
-                out.add(new JobInput(p, Boolean.TRUE.equals(opt)));
-            } else {
-                throw new JobSpecException("inputs: each entry is a path or {path: ..., optional: true} (got "
-                        + item + ")");
-            }
-        }
-        return out;
     }
 
     private static Map<String, String> sparkSettings(Object value) {
@@ -201,6 +209,22 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         Object v = map.get(key);
         if (v instanceof String s || v instanceof Number || v instanceof Boolean) return String.valueOf(v).strip();
         throw new JobSpecException(key + " must be a single value (got " + v + ")");
+    }
+
+    private static ZoneId timezone(String value) {
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new JobSpecException("timezone '" + value + "' is not a time zone; give a region such as"
+                    + " Europe/Paris, UTC, or an offset in quotes such as \"+02:00\"");
+        }
+    }
+
+    private static int positive(Map<?, ?> map, String key) {
+        Object v = map.get(key);
+        if (v instanceof Integer i && i > 0) return i;
+        throw new JobSpecException(key + " must be a whole number from 1 to " + Integer.MAX_VALUE + " (got '" + v
+                + "')");
     }
 
     private static int integer(Map<?, ?> map, String key) {

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,93 +13,61 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes one table of the {@link Table catalogue}: UTF-8, exactly one header row, {@code \n} line endings,
- * every value formatted by its column's {@link ColumnType}.
+ * Writes one table as CSV: UTF-8 without byte-order mark, exactly one header row, RFC 4180 quoting, {@code \n}
+ * line endings, every value formatted by its column's {@link ColumnType} (text from the input neutralised by
+ * {@link CsvInjection}, as are header names, which a pivot takes from entity names).
+ *
+ * @param <R> the row type
  */
-final class CsvTableWriter implements Closeable {
+final class CsvTableWriter<R> implements Closeable {
 
-    private final List<Column> columns;
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    private final List<Column<R>> columns;
     private final CSVPrinter printer;
-    private long rows;
 
-    private CsvTableWriter(List<Column> columns, CSVPrinter printer) {
-        this.columns = List.copyOf(columns);
+    private CsvTableWriter(List<Column<R>> columns, CSVPrinter printer) {
+        this.columns = columns;
         this.printer = printer;
     }
 
-    /** Opens {@code table} under {@code reportDir} with its fixed columns and writes the header. */
-    static CsvTableWriter open(Path reportDir, Table table) throws IOException {
-        return open(reportDir, table, table.columns());
-    }
-
-    /** Opens {@code table} under {@code reportDir} with the given columns (a pivot's full list) and writes the header. */
-    static CsvTableWriter open(Path reportDir, Table table, List<Column> columns) throws IOException {
+    /** Opens {@code table}'s file under {@code reportDir} with {@code columns} and writes the header. */
+    static <R> CsvTableWriter<R> open(Path reportDir, Table<R> table, List<Column<R>> columns) throws IOException {
         Path file = reportDir.resolve(table.path());
         Files.createDirectories(file.getParent());
-        String[] header = columns.stream().map(Column::name).toArray(String[]::new);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setRecordSeparator('\n')
-                .setHeader(header)
-                .get();
-        Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        Writer out = ReportFiles.newWriter(file);
         try {
-            return new CsvTableWriter(columns, new CSVPrinter(out, format));
+            CSVPrinter printer = new CSVPrinter(out, FORMAT);
+            List<String> header = new ArrayList<>(columns.size());
+            columns.forEach(column -> header.add(CsvInjection.neutralise(column.name())));
+            printer.printRecord(header);
+            return new CsvTableWriter<>(columns, printer);
         } catch (IOException | RuntimeException e) {
             out.close();
             throw e;
         }
     }
 
-    /** Writes one row; {@code values} are in column order and formatted by each column's type. */
-    void write(List<?> values) {
-        if (values.size() != columns.size()) {
-            throw new IllegalArgumentException("expected " + columns.size() + " values, got " + values.size());
-        }
-        List<String> fields = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            fields.add(columns.get(i).type().format(values.get(i)));
-        }
+    /** Writes one record: {@code fields} are the row's values already {@link ColumnType#format formatted}. */
+    void write(List<String> fields) {
         try {
             printer.printRecord(fields);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rows++;
     }
 
-    /** Rows written so far, the header not counted. */
-    long rows() {
-        return rows;
+    /** The fields of {@code row} as written to CSV, in column order. */
+    List<String> format(R row) {
+        List<String> fields = new ArrayList<>(columns.size());
+        for (Column<R> column : columns) {
+            fields.add(column.type().format(column.value(row)));
+        }
+        return fields;
     }
 
     @Override
     public void close() throws IOException {
         printer.close(true);
-    }
-
-    /** The values of {@code row} in the order of {@code Columns.ENTITY_PERIOD}. */
-    static List<Object> values(EntityPeriodRow row) {
-        return List.of(row.period(), row.periodStart(), row.kind(), row.entity(), nullToEmpty(row.type()),
-                nullToEmpty(row.country()), row.mentions(), row.articles(), row.periodArticles(), row.share());
-    }
-
-    /** The values of {@code row} in the order of {@code Columns.ENTITY_TOTAL}. */
-    static List<Object> values(EntityTotalRow row) {
-        return List.of(row.kind(), row.rank(), row.entity(), nullToEmpty(row.type()), nullToEmpty(row.country()),
-                row.mentions(), row.articles(), row.share());
-    }
-
-    /** The values of {@code row} in the order of {@link Table#TOP_ENTITY_ALIASES}. */
-    static List<Object> values(AliasRow row) {
-        return List.of(row.kind(), row.entity(), row.alias(), row.mentions(), row.articles());
-    }
-
-    /** The values of {@code row} in the order of {@link Table#REJECTS}. */
-    static List<Object> values(RejectRow row) {
-        return List.of(nullToEmpty(row.input()), row.position(), nullToEmpty(row.reason()));
-    }
-
-    static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -1,6 +1,7 @@
 package org.newstrends.report;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +12,16 @@ import java.util.Set;
  */
 final class IndexPage {
 
-    /** What the page shows besides {@link ReportData}: facts about the files on disk. */
-    record Context(long rejected, Set<String> existingFiles, Map<EntityKind, List<TopMover>> movers) {
+    /**
+     * What the page shows besides {@link ReportData}.
+     *
+     * @param title         the report's title
+     * @param facts         the summary, as on the workbook's About sheet
+     * @param existingFiles the report's files that exist, relative paths; only these are linked
+     * @param movers        the top movers per kind
+     */
+    record Context(String title, List<SummaryFact> facts, Set<String> existingFiles,
+                   Map<EntityKind, List<TopMover>> movers) {
     }
 
     private static final String STYLE = """
@@ -36,7 +45,7 @@ final class IndexPage {
 
     static String render(ReportData data, Context context) {
         StringBuilder html = new StringBuilder(16_384);
-        String title = "newstrends report: " + data.jobName();
+        String title = context.title();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
@@ -45,7 +54,7 @@ final class IndexPage {
         html.append("<nav><a href=\"#summary\">Summary</a><a href=\"#charts\">Charts</a>")
                 .append("<a href=\"#movers\">Top movers</a><a href=\"#top-lists\">Top lists</a>")
                 .append("<a href=\"#tables\">Tables</a></nav>\n");
-        summary(html, data, context);
+        summary(html, context);
         charts(html, context);
         movers(html, context);
         topLists(html, data);
@@ -54,33 +63,22 @@ final class IndexPage {
         return html.toString();
     }
 
-    private static void summary(StringBuilder html, ReportData data, Context context) {
+    private static void summary(StringBuilder html, Context context) {
         html.append("<section id=\"summary\">\n<h2>Summary</h2>\n<table>\n");
-        row(html, "Articles counted", number(data.totalArticles()));
-        String rejected;
-        if (context.rejected() < 0) {
-            rejected = "not recorded";
-        } else {
-            rejected = number(context.rejected());
-            if (context.existingFiles().contains(Table.REJECTS.path())) {
-                rejected += " (" + link(Table.REJECTS.path(), Table.REJECTS.fileName()) + ")";
+        for (SummaryFact fact : context.facts()) {
+            String value = fact.value() instanceof Number n ? number(n.longValue()) : escape(fact.value().toString());
+            if (fact.link() != null && context.existingFiles().contains(fact.link())) {
+                value += " (" + link(fact.link(), fact.link().substring(fact.link().lastIndexOf('/') + 1)) + ")";
             }
+            html.append("<tr><th>").append(escape(fact.label())).append("</th><td class=\"num\">").append(value)
+                    .append("</td></tr>\n");
         }
-        rowHtml(html, "Records rejected", rejected);
-        if (context.rejected() >= 0) {
-            row(html, "Records read", number(data.totalArticles() + context.rejected()));
+        html.append("</table>\n");
+        if (context.existingFiles().contains(WorkbookWriter.FILE_NAME)) {
+            html.append("<p>Every table in one workbook, typed for spreadsheets: ")
+                    .append(link(WorkbookWriter.FILE_NAME, WorkbookWriter.FILE_NAME)).append(".</p>\n");
         }
-        row(html, "Period unit", data.periodUnit());
-        List<VolumeRow> volume = data.volume();
-        row(html, "Periods", number(volume.size()));
-        if (!volume.isEmpty()) {
-            row(html, "Range", volume.get(0).period() + " to " + volume.get(volume.size() - 1).period());
-        }
-        row(html, "Top N per kind", number(data.topN()));
-        for (EntityKind kind : EntityKind.values()) {
-            row(html, kind.title() + " ranked", number(data.top(kind).size()));
-        }
-        html.append("</table>\n</section>\n");
+        html.append("</section>\n");
     }
 
     private static void charts(StringBuilder html, Context context) {
@@ -111,7 +109,7 @@ final class IndexPage {
         html.append("<p>Top entities whose share of articles changed most from ")
                 .append(escape(first.previousPeriod())).append(" to ").append(escape(first.period()))
                 .append(" (the last two periods with articles); change in percentage points. All: ")
-                .append(link(Table.TOP_MOVERS.path(), Table.TOP_MOVERS.fileName())).append(".</p>\n");
+                .append(link(Tables.TOP_MOVERS.path(), Tables.TOP_MOVERS.fileName())).append(".</p>\n");
         html.append("<div class=\"kinds\">\n");
         for (EntityKind kind : EntityKind.values()) {
             List<TopMover> movers = context.movers().getOrDefault(kind, List.of());
@@ -124,7 +122,7 @@ final class IndexPage {
                     .append("</th><th class=\"num\">").append(escape(first.period()))
                     .append("</th><th class=\"num\">Change</th></tr>\n");
             for (TopMover mover : movers) {
-                html.append("<tr class=\"").append(mover.direction()).append("\"><td>")
+                html.append("<tr class=\"").append(escape(mover.direction())).append("\"><td>")
                         .append(mover.change() > 0 ? "\u25B2 " : "\u25BC ").append(escape(mover.label()))
                         .append("</td><td class=\"num\">").append(percent(mover.previousShare()))
                         .append("</td><td class=\"num\">").append(percent(mover.share()))
@@ -140,7 +138,7 @@ final class IndexPage {
     private static void topLists(StringBuilder html, ReportData data) {
         html.append("<section id=\"top-lists\">\n<h2>Top lists</h2>\n");
         for (EntityKind kind : EntityKind.values()) {
-            Table table = Table.topList(kind);
+            Table<EntityTotalRow> table = Tables.topList(kind);
             List<EntityTotalRow> rows = data.top(kind);
             html.append("<h3>").append(escape(kind.title())).append("</h3>\n");
             if (rows.isEmpty()) {
@@ -157,8 +155,8 @@ final class IndexPage {
             for (EntityTotalRow row : rows) {
                 html.append("<tr><td class=\"num\">").append(row.rank()).append("</td><td>")
                         .append(escape(row.entity())).append("</td><td>")
-                        .append(escape(CsvTableWriter.nullToEmpty(row.type()))).append("</td><td>")
-                        .append(escape(CsvTableWriter.nullToEmpty(row.country())))
+                        .append(escape(Objects.toString(row.type(), ""))).append("</td><td>")
+                        .append(escape(Objects.toString(row.country(), "")))
                         .append("</td><td class=\"num\">").append(number(row.articles()))
                         .append("</td><td class=\"num\">").append(number(row.mentions()))
                         .append("</td><td class=\"num\">").append(percent(row.share())).append("</td></tr>\n");
@@ -169,11 +167,18 @@ final class IndexPage {
     }
 
     private static void tables(StringBuilder html, Context context) {
-        html.append("<section id=\"tables\">\n<h2>Tables</h2>\n<p>CSV files: UTF-8, one header row, ISO dates, ")
-                .append("shares as fractions with six decimals. Every column is described in ")
-                .append(link(Table.DATA_DICTIONARY.path(), Table.DATA_DICTIONARY.fileName()))
+        html.append("<section id=\"tables\">\n<h2>Tables</h2>\n<p>CSV files: UTF-8 without byte-order mark, ")
+                .append("one header row, RFC 4180 quoting, ISO dates, plain numbers, shares as fractions with six ")
+                .append("decimals; text from the articles that begins with =, +, -, @, a tab or a line break has a ")
+                .append("leading ' so that spreadsheets do not run it. Every column is described in ")
+                .append(link(Tables.DATA_DICTIONARY.path(), Tables.DATA_DICTIONARY.fileName()))
                 .append(".</p>\n<table>\n<tr><th>File</th><th>Contents</th></tr>\n");
-        for (Table table : Table.values()) {
+        if (context.existingFiles().contains(WorkbookWriter.FILE_NAME)) {
+            html.append("<tr><td>").append(link(WorkbookWriter.FILE_NAME, WorkbookWriter.FILE_NAME))
+                    .append("</td><td>Every table as a sheet, with typed cells; its first sheet explains them")
+                    .append("</td></tr>\n");
+        }
+        for (Table<?> table : Tables.all()) {
             if (context.existingFiles().contains(table.path())) {
                 html.append("<tr><td>").append(link(table.path(), table.path())).append("</td><td>")
                         .append(escape(table.description())).append("</td></tr>\n");
@@ -182,15 +187,6 @@ final class IndexPage {
         html.append("<tr><td>").append(link("manifest.json", "manifest.json"))
                 .append("</td><td>What produced this report: inputs, job spec, counts, versions, files</td></tr>\n");
         html.append("</table>\n</section>\n");
-    }
-
-    private static void row(StringBuilder html, String label, String value) {
-        rowHtml(html, label, escape(value));
-    }
-
-    private static void rowHtml(StringBuilder html, String label, String valueHtml) {
-        html.append("<tr><th>").append(escape(label)).append("</th><td class=\"num\">").append(valueHtml)
-                .append("</td></tr>\n");
     }
 
     private static String link(String href, String text) {

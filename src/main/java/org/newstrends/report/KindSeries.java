@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,12 +95,12 @@ final class KindSeries {
         Map<String, Integer> nameCounts = new HashMap<>();
         rows.forEach(row -> nameCounts.merge(row.entity(), 1, Integer::sum));
         Set<String> taken = new HashSet<>();
-        Columns.PIVOT_KEY.forEach(column -> taken.add(column.name()));
+        taken.addAll(Tables.pivotKeyNames());
         List<SeriesEntity> labelled = new ArrayList<>(rows.size());
         for (EntityTotalRow row : rows) {
             String label = row.entity();
             if (nameCounts.get(label) > 1 || taken.contains(label)) {
-                String type = CsvTableWriter.nullToEmpty(row.type());
+                String type = Objects.toString(row.type(), "");
                 label = type.isEmpty() ? label : label + " (" + type + ")";
             }
             if (taken.contains(label)) {
@@ -112,6 +113,6 @@ final class KindSeries {
     }
 
     private static List<String> key(String entity, String type) {
-        return List.of(entity, CsvTableWriter.nullToEmpty(type));
+        return List.of(entity, Objects.toString(type, ""));
     }
 }

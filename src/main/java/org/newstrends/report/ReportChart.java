@@ -4,26 +4,26 @@ import java.util.Optional;
 
 /** The catalogue of charts the report draws: file, caption and the CSV table holding each chart's numbers. */
 public enum ReportChart {
-    ARTICLE_VOLUME("charts/article_volume.png", "Articles per period", Table.ARTICLE_VOLUME, null),
+    ARTICLE_VOLUME("charts/article_volume.png", "Articles per period", Tables.ARTICLE_VOLUME, null),
     ACTORS_OVER_TIME("charts/actors_over_time.png", "Top actors over time (share of articles per period)",
-            Table.ACTORS_BY_PERIOD_SHARE, EntityKind.ACTOR),
+            Tables.ACTORS_BY_PERIOD_SHARE, EntityKind.ACTOR),
     LOCATIONS_OVER_TIME("charts/locations_over_time.png", "Top locations over time (share of articles per period)",
-            Table.LOCATIONS_BY_PERIOD_SHARE, EntityKind.LOCATION),
+            Tables.LOCATIONS_BY_PERIOD_SHARE, EntityKind.LOCATION),
     THEMES_OVER_TIME("charts/themes_over_time.png", "Top themes over time (share of articles per period)",
-            Table.THEMES_BY_PERIOD_SHARE, EntityKind.THEME),
+            Tables.THEMES_BY_PERIOD_SHARE, EntityKind.THEME),
     TOP_ACTORS("charts/top_actors.png", "Top actors overall (articles mentioning them)",
-            Table.TOP_ACTORS, EntityKind.ACTOR),
+            Tables.TOP_ACTORS, EntityKind.ACTOR),
     TOP_LOCATIONS("charts/top_locations.png", "Top locations overall (articles mentioning them)",
-            Table.TOP_LOCATIONS, EntityKind.LOCATION),
+            Tables.TOP_LOCATIONS, EntityKind.LOCATION),
     TOP_THEMES("charts/top_themes.png", "Top themes overall (articles with the theme)",
-            Table.TOP_THEMES, EntityKind.THEME);
+            Tables.TOP_THEMES, EntityKind.THEME);
 
     private final String path;
     private final String caption;
-    private final Table source;
+    private final Table<?> source;
     private final EntityKind kind;
 
-    ReportChart(String path, String caption, Table source, EntityKind kind) {
+    ReportChart(String path, String caption, Table<?> source, EntityKind kind) {
         this.path = path;
         this.caption = caption;
         this.source = source;
@@ -41,7 +41,7 @@ public enum ReportChart {
     }
 
     /** The table that holds the chart's numbers. */
-    public Table source() {
+    public Table<?> source() {
         return source;
     }
 

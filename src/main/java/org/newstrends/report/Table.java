@@ -1,73 +1,57 @@
 package org.newstrends.report;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The catalogue of every CSV the report writes: where it goes, what it holds and its columns. Writers take their
- * headers from here and the data dictionary is produced from here, so a column is declared exactly once.
+ * The declaration of one table of the report: where its CSV goes, what it holds, its sheet name in
+ * {@code report.xlsx} and its columns, each with the accessor that reads its value from a row of type {@code R}.
+ * The CSV file, the workbook sheet and the data dictionary all follow from this one declaration.
+ *
+ * <p>A pivot has, after its fixed columns, one column per top entity, named after the entity and read by an
+ * {@link EntityValue} with the entity's index; {@link #columns(List)} gives the full list for a set of entities.
+ *
+ * @param <R> the row type
  */
-public enum Table {
-    ARTICLE_VOLUME("tables/article_volume.csv", "Articles per period, every period of the range (zeros included)",
-            List.of(Columns.PERIOD, Columns.PERIOD_START, Columns.ARTICLES_IN_PERIOD), null, null),
-    ENTITY_PERIOD_COUNTS("tables/entity_period_counts.csv",
-            "Every entity of every kind per period, non-zero rows only (tidy long)",
-            Columns.ENTITY_PERIOD, null, null),
-    TOP_ENTITY_PERIOD_COUNTS("tables/top_entity_period_counts.csv",
-            "The top-N entities of each kind in every period, zeros included (tidy long)",
-            Columns.ENTITY_PERIOD, null, null),
-    ENTITY_TOTALS("tables/entity_totals.csv", "Overall ranking of every entity of every kind",
-            Columns.ENTITY_TOTAL, null, null),
-    TOP_ACTORS("tables/top_actors.csv", "Overall top actors (people, organisations)",
-            Columns.ENTITY_TOTAL, null, EntityKind.ACTOR),
-    TOP_LOCATIONS("tables/top_locations.csv", "Overall top locations",
-            Columns.ENTITY_TOTAL, null, EntityKind.LOCATION),
-    TOP_THEMES("tables/top_themes.csv", "Overall top themes",
-            Columns.ENTITY_TOTAL, null, EntityKind.THEME),
-    ACTORS_BY_PERIOD_ARTICLES("tables/actors_by_period_articles.csv",
-            "Articles mentioning each top actor, one row per period, one column per actor (by rank)",
-            Columns.PIVOT_KEY, Columns.PIVOT_ARTICLES, EntityKind.ACTOR),
-    ACTORS_BY_PERIOD_SHARE("tables/actors_by_period_share.csv",
-            "Share of the period's articles mentioning each top actor, one column per actor (by rank)",
-            Columns.PIVOT_KEY, Columns.PIVOT_SHARE, EntityKind.ACTOR),
-    LOCATIONS_BY_PERIOD_ARTICLES("tables/locations_by_period_articles.csv",
-            "Articles mentioning each top location, one row per period, one column per location (by rank)",
-            Columns.PIVOT_KEY, Columns.PIVOT_ARTICLES, EntityKind.LOCATION),
-    LOCATIONS_BY_PERIOD_SHARE("tables/locations_by_period_share.csv",
-            "Share of the period's articles mentioning each top location, one column per location (by rank)",
-            Columns.PIVOT_KEY, Columns.PIVOT_SHARE, EntityKind.LOCATION),
-    THEMES_BY_PERIOD_ARTICLES("tables/themes_by_period_articles.csv",
-            "Articles with each top theme, one row per period, one column per theme (by rank)",
-            Columns.PIVOT_KEY, Columns.PIVOT_ARTICLES, EntityKind.THEME),
-    THEMES_BY_PERIOD_SHARE("tables/themes_by_period_share.csv",
-            "Share of the period's articles with each top theme, one column per theme (by rank)",
-            Columns.PIVOT_KEY, Columns.PIVOT_SHARE, EntityKind.THEME),
-    TOP_MOVERS("tables/top_movers.csv",
-            "Top entities whose share rose or fell most between the last two periods with articles",
-            List.of(Columns.KIND, Columns.DIRECTION, Columns.ENTITY, Columns.TYPE, Columns.COUNTRY,
-                    Columns.PREVIOUS_PERIOD, Columns.LAST_PERIOD, Columns.PREVIOUS_SHARE, Columns.LAST_SHARE,
-                    Columns.SHARE_CHANGE), null, null),
-    TOP_ENTITY_ALIASES("tables/top_entity_aliases.csv",
-            "How each top entity is written in the articles: the forms merged into it, most frequent first",
-            List.of(Columns.KIND, Columns.ENTITY, Columns.ALIAS, Columns.ALIAS_MENTIONS, Columns.ALIAS_ARTICLES),
-            null, null),
-    DATA_DICTIONARY("tables/data_dictionary.csv", "Every column of every table: type and meaning",
-            List.of(Columns.TABLE, Columns.COLUMN, Columns.COLUMN_TYPE, Columns.DESCRIPTION), null, null),
-    REJECTS("rejects.csv", "Every input record that was not counted, with its reason",
-            List.of(Columns.INPUT, Columns.POSITION, Columns.REASON), null, null);
+public final class Table<R> {
+
+    /** The longest sheet name a workbook allows. */
+    static final int MAX_SHEET_NAME = 31;
 
     private final String path;
     private final String description;
-    private final List<Column> columns;
-    private final Column entityColumn;
-    private final EntityKind kind;
+    private final String sheetName;
+    private final List<Column<R>> columns;
+    private final EntityColumns<R> entityColumns;
 
-    Table(String path, String description, List<Column> columns, Column entityColumn, EntityKind kind) {
-        this.path = path;
-        this.description = description;
-        this.columns = columns;
-        this.entityColumn = entityColumn;
-        this.kind = kind;
+    private Table(Builder<R> builder) {
+        this.path = builder.path;
+        this.description = builder.description;
+        this.sheetName = builder.sheetName != null ? builder.sheetName
+                : path.substring(path.lastIndexOf('/') + 1, path.length() - ".csv".length());
+        this.columns = List.copyOf(builder.columns);
+        this.entityColumns = builder.entityColumns;
+        validate();
+    }
+
+    /** Reads the value of the entity with index {@code entity} (0 = first pivot column) from a row. */
+    @FunctionalInterface
+    public interface EntityValue<R> {
+        /** The value, possibly null. */
+        Object value(R row, int entity);
+    }
+
+    private record EntityColumns<R>(ColumnType type, String descriptionFormat, EntityValue<R> accessor) {
+    }
+
+    /** Starts the declaration of the table written to {@code path} (relative, {@code /}-separated, {@code .csv}). */
+    static <R> Builder<R> builder(String path, String description, Consumer<Table<?>> onBuild) {
+        return new Builder<>(path, description, onBuild);
     }
 
     /** Path relative to the report directory, with {@code /} separators, e.g. {@code tables/top_actors.csv}. */
@@ -85,44 +69,153 @@ public enum Table {
         return description;
     }
 
-    /** The fixed columns, in order; a pivot adds one {@link #entityColumn(String) entity column} per top entity. */
-    public List<Column> columns() {
+    /** The table's sheet name in {@code report.xlsx}: the file name without {@code .csv} unless declared. */
+    public String sheetName() {
+        return sheetName;
+    }
+
+    /** The fixed columns, in order; a pivot adds one entity column per top entity after them. */
+    public List<Column<R>> columns() {
         return columns;
     }
 
     /** Whether this is a wide pivot with one column per top entity after the fixed columns. */
     public boolean isPivot() {
-        return entityColumn != null;
+        return entityColumns != null;
     }
 
-    /** The pivot column for {@code entity}, named after it; only for {@link #isPivot() pivots}. */
-    public Column entityColumn(String entity) {
-        if (entityColumn == null) {
-            throw new IllegalStateException(name() + " has no per-entity columns");
+    /**
+     * The full column list for a pivot with one column per entity of {@code entities} (their labels, in column
+     * order); for a table that is not a pivot, {@code entities} must be empty.
+     */
+    public List<Column<R>> columns(List<String> entities) {
+        if (entities.isEmpty()) {
+            return columns;
         }
-        return new Column(entity, entityColumn.type(), String.format(entityColumn.description(), entity));
+        if (entityColumns == null) {
+            throw new IllegalStateException(path + " has no per-entity columns");
+        }
+        List<Column<R>> all = new ArrayList<>(columns);
+        for (int i = 0; i < entities.size(); i++) {
+            int index = i;
+            String entity = entities.get(i);
+            all.add(new Column<>(entity, entityColumns.type(), String.format(entityColumns.descriptionFormat(), entity),
+                    row -> entityColumns.accessor().value(row, index)));
+        }
+        return List.copyOf(all);
     }
 
-    /** The entity kind of a per-kind table (top list or pivot). */
-    public Optional<EntityKind> kind() {
-        return Optional.ofNullable(kind);
+    @Override
+    public String toString() {
+        return path;
     }
 
-    /** The overall top list of {@code kind}. */
-    public static Table topList(EntityKind kind) {
-        return switch (kind) {
-            case ACTOR -> TOP_ACTORS;
-            case LOCATION -> TOP_LOCATIONS;
-            case THEME -> TOP_THEMES;
-        };
+    private void validate() {
+        if (!path.endsWith(".csv") || path.startsWith("/") || path.contains("\\")) {
+            throw new IllegalArgumentException("a table path is relative, /-separated and ends in .csv: " + path);
+        }
+        if (sheetName.isEmpty() || sheetName.length() > MAX_SHEET_NAME || sheetName.matches(".*[\\[\\]:*?/\\\\].*")) {
+            throw new IllegalArgumentException("sheet name of " + path + " must have 1 to " + MAX_SHEET_NAME
+                    + " characters and none of []:*?/\\ (declare a shorter one with sheetName): " + sheetName);
+        }
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException(path + " declares no columns");
+        }
+        Set<String> names = new HashSet<>();
+        for (Column<R> column : columns) {
+            if (!names.add(column.name())) {
+                throw new IllegalArgumentException(path + " declares column " + column.name() + " twice");
+            }
+        }
     }
 
-    /** The per-period pivot of {@code kind}: article counts, or shares when {@code share} is true. */
-    public static Table pivot(EntityKind kind, boolean share) {
-        return switch (kind) {
-            case ACTOR -> share ? ACTORS_BY_PERIOD_SHARE : ACTORS_BY_PERIOD_ARTICLES;
-            case LOCATION -> share ? LOCATIONS_BY_PERIOD_SHARE : LOCATIONS_BY_PERIOD_ARTICLES;
-            case THEME -> share ? THEMES_BY_PERIOD_SHARE : THEMES_BY_PERIOD_ARTICLES;
-        };
+    /**
+     * Declares a table column by column; {@link #build()} checks the declaration and adds the table to its
+     * catalogue.
+     *
+     * @param <R> the row type
+     */
+    public static final class Builder<R> {
+        private final String path;
+        private final String description;
+        private final Consumer<Table<?>> onBuild;
+        private final List<Column<R>> columns = new ArrayList<>();
+        private String sheetName;
+        private EntityColumns<R> entityColumns;
+
+        private Builder(String path, String description, Consumer<Table<?>> onBuild) {
+            this.path = Objects.requireNonNull(path, "path");
+            this.description = Objects.requireNonNull(description, "description");
+            this.onBuild = Objects.requireNonNull(onBuild, "onBuild");
+        }
+
+        /** Adds a shared column definition, read from a row by {@code accessor}. */
+        public Builder<R> column(ColumnDefinition definition, Function<? super R, ?> accessor) {
+            columns.add(definition.of(accessor));
+            return this;
+        }
+
+        /** Adds already bound columns, e.g. a list several tables of the same row type share. */
+        public Builder<R> columns(List<Column<R>> bound) {
+            columns.addAll(bound);
+            return this;
+        }
+
+        /** Adds a column of text the project writes itself (kinds, types, codes, labels). */
+        public Builder<R> text(String name, String description, Function<? super R, ?> accessor) {
+            return add(name, ColumnType.TEXT, description, accessor);
+        }
+
+        /** Adds a column of text from the input (names, sources, titles, ids, file names): neutralised in CSV. */
+        public Builder<R> inputText(String name, String description, Function<? super R, ?> accessor) {
+            return add(name, ColumnType.INPUT_TEXT, description, accessor);
+        }
+
+        /** Adds a column of {@link java.time.LocalDate} values. */
+        public Builder<R> date(String name, String description, Function<? super R, ?> accessor) {
+            return add(name, ColumnType.DATE, description, accessor);
+        }
+
+        /** Adds a column of whole numbers (counts, ranks). */
+        public Builder<R> integer(String name, String description, Function<? super R, ?> accessor) {
+            return add(name, ColumnType.INTEGER, description, accessor);
+        }
+
+        /** Adds a column of decimals (shares, scores), written with six decimals. */
+        public Builder<R> decimal(String name, String description, Function<? super R, ?> accessor) {
+            return add(name, ColumnType.DECIMAL, description, accessor);
+        }
+
+        /** Adds a column of booleans. */
+        public Builder<R> bool(String name, String description, Function<? super R, ?> accessor) {
+            return add(name, ColumnType.BOOLEAN, description, accessor);
+        }
+
+        /**
+         * Makes the table a pivot: after the fixed columns, one column of {@code type} per top entity, named after
+         * the entity and described by {@code descriptionFormat} with the entity for {@code %s}.
+         */
+        public Builder<R> entityColumns(ColumnType type, String descriptionFormat, EntityValue<R> accessor) {
+            entityColumns = new EntityColumns<>(type, descriptionFormat, accessor);
+            return this;
+        }
+
+        /** Names the workbook sheet, when the file name without {@code .csv} is longer than 31 characters. */
+        public Builder<R> sheetName(String name) {
+            sheetName = name;
+            return this;
+        }
+
+        /** Checks the declaration and adds the table to its catalogue. */
+        public Table<R> build() {
+            Table<R> table = new Table<>(this);
+            onBuild.accept(table);
+            return table;
+        }
+
+        private Builder<R> add(String name, ColumnType type, String description, Function<? super R, ?> accessor) {
+            columns.add(new Column<>(name, type, description, accessor));
+            return this;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.newstrends.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds the top entities whose share of articles rose or fell most between the last two periods that have
@@ -43,7 +44,7 @@ public final class TopMovers {
             KindSeries.SeriesEntity entity = series.entities().get(e);
             EntityTotalRow ranking = entity.ranking();
             TopMover mover = new TopMover(series.kind().id(), ranking.entity(), entity.label(),
-                    CsvTableWriter.nullToEmpty(ranking.type()), CsvTableWriter.nullToEmpty(ranking.country()),
+                    Objects.toString(ranking.type(), ""), Objects.toString(ranking.country(), ""),
                     periods.get(previous).period(), periods.get(last).period(),
                     series.share(previous, e), series.share(last, e));
             candidates.add(mover);

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 /**
  * Writes deliberately bad records in the seed text format, so that a demo run shows rejects. The kinds
  * cycle in this order: an impossible day ({@code date 2024-02-30}), a date line with no text, an
- * impossible month ({@code date 2024-13-05}) and a date not in ISO form ({@code date 19/03/2024}).
+ * impossible month ({@code date 2024-13-05}) and a date before 1800 ({@code date 1799-03-19}). (A date not in
+ * ISO form, {@code date 19/03/2024}, does not open a record at all: the line would be text.)
  * Every record is separated from the next by a blank line and counts as exactly one rejected record.
  */
 public final class MalformedRecords {
@@ -33,8 +34,8 @@ public final class MalformedRecords {
             case 0 -> out.write("date " + year + "-02-30 " + textSource.write(day, random));
             case 1 -> out.write("date " + day);
             case 2 -> out.write("date " + year + "-13-05\n" + textSource.write(day, random));
-            default -> out.write(String.format(Locale.ROOT, "date %02d/%02d/%d %s", day.getDayOfMonth(), day.getMonthValue(),
-                    year, textSource.write(day, random)));
+            default -> out.write(String.format(Locale.ROOT, "date 1799-%02d-%02d %s", day.getMonthValue(),
+                    Math.min(day.getDayOfMonth(), 28), textSource.write(day, random)));
         }
         out.write("\n\n");
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newstrends.extract.ExtractedArticle;
-import org.newstrends.extract.Mention;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.ThemeHit;
 
 class EntityArticlesTest {
 

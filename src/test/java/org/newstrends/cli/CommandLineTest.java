@@ -71,6 +71,8 @@ class CommandLineTest {
         }
         assertTrue(sawFrance, lines.get(0));
         assertTrue(first.get("themes").isArray());
+        assertEquals("FR", first.get("countries").get(0).get("country").asText(), lines.get(0));
+        assertEquals(1.0, first.get("countries").get(0).get("weight").asDouble(), 1e-9);
         JsonNode second = json.readTree(lines.get(1));
         assertEquals("a#2", second.get("id").asText());
         assertTrue(second.get("rejected").asText().startsWith("invalid date '2024-13-01'"));
@@ -95,5 +97,46 @@ class CommandLineTest {
         CommandRun o = CommandRun.of("extract", "--input", dir.resolve("missing").toString());
         assertEquals(ExitCode.USAGE.code(), o.exit());
         assertTrue(o.err().contains("input path does not exist"), o.err());
+    }
+
+    @Test
+    void anOutputFolderOfOtherFilesIsRefusedBeforeAnyWorkAndKeepsItsFiles() throws IOException {
+        Path in = Files.writeString(dir.resolve("a.txt"), "date 2024-03-19 Officials met in Paris.\n");
+        Path mine = Files.createDirectories(dir.resolve("mine/tables"));
+        Files.writeString(mine.resolve("budget.csv"), "mine\n");
+        Path spec = Files.writeString(dir.resolve("ok.yaml"), "inputs: [" + in + "]\n");
+        CommandRun o = CommandRun.of("run", spec.toString(), "--output", dir.resolve("mine").toString());
+        assertEquals(ExitCode.USAGE.code(), o.exit(), o.err());
+        assertTrue(o.err().contains("holds other files ([tables]) and no manifest.json of an earlier report"), o.err());
+        assertEquals("mine\n", Files.readString(mine.resolve("budget.csv")));
+    }
+
+    @Test
+    void extractAcceptsEveryFormatAndSaysWhichAreKnown() throws IOException {
+        Path in = Files.writeString(dir.resolve("a.dat"), "{\"id\":\"x\",\"date\":\"2024-03-19\",\"text\":\"Paris.\"}\n");
+        CommandRun o = CommandRun.of("extract", "--input", in.toString(), "--format", "jsonl", "--extractor", "rules");
+        assertEquals(ExitCode.OK.code(), o.exit(), o.err());
+        assertTrue(o.out().startsWith("{\"id\":\"x\",\"date\":\"2024-03-19\""), o.out());
+        CommandRun bad = CommandRun.of("extract", "--input", in.toString(), "--format", "xml");
+        assertEquals(ExitCode.USAGE.code(), bad.exit());
+        assertTrue(bad.err().contains("auto, seed, jsonl, json, csv, tsv, parquet"), bad.err());
+        assertEquals(ExitCode.USAGE.code(), CommandRun.of("extract").exit());
+    }
+
+    @Test
+    void extractReadsTheInputsOfAJobSpecAndSkipsMissingOptionalOnes() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("news.jsonl"), "{\"id\":\"7\",\"date\":\"2024-03-19\",\"text\":\"One.\"}\n");
+        Files.writeString(b.resolve("news.jsonl"), "{\"id\":\"7\",\"date\":\"2024-03-20\",\"text\":\"Two.\"}\n"
+                + "{\"id\":\"8\",\"date\":\"2024-03-20\",\"text\":\"Three.\"}\n");
+        Path spec = Files.writeString(dir.resolve("two.yaml"), "inputs:\n  - " + a + "\n  - " + b
+                + "\n  - path: " + dir.resolve("gone") + "\n    optional: true\n");
+        CommandRun o = CommandRun.of("extract", "--job", spec.toString(), "--extractor", "rules");
+        assertEquals(ExitCode.OK.code(), o.exit(), o.err());
+        ObjectMapper json = new ObjectMapper();
+        List<String> ids = new java.util.ArrayList<>();
+        for (String line : o.out().split("\n")) ids.add(json.readTree(line).get("id").asText());
+        assertEquals(List.of("7@" + a + "/news.jsonl#1", "7@" + b + "/news.jsonl#1", "8"), ids);
     }
 }

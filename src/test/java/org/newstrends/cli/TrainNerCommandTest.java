@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.NameType;
 import org.newstrends.extract.tagger.NerTagger;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.NameType;
 
 class TrainNerCommandTest {
 
@@ -48,7 +49,7 @@ class TrainNerCommandTest {
         assertTrue(run.out().contains("epoch  3"), run.out());
         assertTrue(run.out().contains("dev F1 PER"), run.out());
         assertTrue(run.out().contains("model written to"), run.out());
-        List<EntitySpan> spans = NerTagger.load(model).tag(List.of(FieldText.of("text", "Robert King met Susan Clark in Vienna .")));
+        List<EntitySpan> spans = NerTagger.load(model).tag(List.of(FieldText.of(Field.TEXT, "Robert King met Susan Clark in Vienna .")));
         assertEquals(List.of(NameType.PER, NameType.PER, NameType.LOC), spans.stream().map(EntitySpan::type).toList());
     }
 

@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.text.Mention;
 import org.newstrends.ingest.Article;
 
 class ArticleExtractorTest {
@@ -147,5 +147,34 @@ class ArticleExtractorTest {
     @Test
     void isDeterministic() {
         assertEquals(extracted().mentions(), extracted().mentions());
+    }
+
+    @Test
+    void theDatelinesPlaceIsALocationAndTheStorysFocusCountry() {
+        String text = "DENVER, March 2 - Qtly div 15 cts vs 15 cts prior, pay April 1 to holders of record March 16.\n"
+                + "The company also said its London unit would open an office in Tokyo.";
+        for (String method : List.of(ArticleExtractor.RULES, ArticleExtractor.TAGGER)) {
+            ExtractedArticle e = ArticleExtractor.forMethod(method).extract(
+                    new Article("d1", LocalDate.of(1987, 3, 2), "test", "QUARTERLY DIVIDEND", text, null));
+            Mention denver = e.mentions().stream().filter(m -> m.start() == 0 && m.field().equals("text")).findFirst().orElseThrow();
+            assertEquals("location", denver.kind(), method + ": " + denver);
+            assertEquals("Denver", denver.canonical(), method);
+            assertEquals("US", denver.country(), method);
+            assertEquals("DENVER".length(), denver.end(), method);
+            assertEquals("US", e.countries().get(0).country(), method + ": " + e.countries());
+        }
+    }
+
+    @Test
+    void theAgencyADatelineCreditsIsNoActor() {
+        String text = "NEW YORK (Reuters) - Shares of General Motors rose on Tuesday, Reuters calculations showed.";
+        for (String method : List.of(ArticleExtractor.RULES, ArticleExtractor.TAGGER)) {
+            List<Mention> mentions = ArticleExtractor.forMethod(method).mentions(
+                    new Article("d2", LocalDate.of(2024, 3, 5), "test", "", text, null));
+            assertEquals(List.of(text.lastIndexOf("Reuters")), mentions.stream().filter(m -> m.canonical().equals("Reuters"))
+                    .map(Mention::start).toList(), method + ": only the Reuters the story talks about: " + mentions);
+            assertEquals("New York City", mentions.get(0).canonical(), method);
+            assertEquals("CITY", mentions.get(0).type(), method);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.text.ThemeHit;
 import org.newstrends.extract.theme.DominantCategory;
 import org.newstrends.extract.theme.ThemeCategory;
 import org.newstrends.ingest.Article;

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
 
 /** The focus countries of an article from hand-made mentions. */
 class DocumentCountriesTest {
@@ -77,7 +80,7 @@ class DocumentCountriesTest {
         Mention japan = new Mention("text", 0, 5, "Japan", Mention.LOCATION, "COUNTRY", "Japan", "JP", false, null, 0.0, 0.0);
         Mention us = new Mention("text", 35, 39, "U.S.", Mention.LOCATION, "COUNTRY", "United States", "US", false, null, 0.0, 0.0);
         List<Mention> mentions = List.of(japan, us);
-        List<FieldText> fields = List.of(FieldText.of("text", text));
+        List<FieldText> fields = List.of(FieldText.of(Field.TEXT, text));
         assertEquals(Set.of(us), DocumentCountries.qualifierMentions(mentions, fields));
         DocumentCountries discounting = new DocumentCountries(
                 new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0, 0.25, Double.POSITIVE_INFINITY));
@@ -106,5 +109,37 @@ class DocumentCountriesTest {
         DocumentCountries withActors = new DocumentCountries(new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 1));
         assertEquals(Set.of(), withActors.focus(List.of(wire)), "\"told Reuters\" does not place the story in Britain");
         assertEquals(Set.of("GB"), withActors.focus(List.of(wire, organisation(60, "GB"))), "another British organisation counts");
+    }
+
+    @Test
+    void theCountriesOutputListsFocusCountriesHeaviestFirstWithTheirShare() {
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < 3; i++) mentions.add(location("text", 1000 + i * 10, "KR", false));
+        for (int i = 0; i < 6; i++) mentions.add(location("text", 2000 + i * 10, "JP", false));
+        mentions.add(location("text", 3000, "US", false));
+        List<FieldText> fields = FieldText.article("", "x".repeat(4000));
+        assertEquals(List.of(new CountryWeight("JP", 0.6), new CountryWeight("KR", 0.3)), PLAIN.countries(mentions, fields),
+                "US (1 of 10) is named in passing; shares are of all ten");
+        assertEquals(List.of(), PLAIN.countries(List.of(organisation(0, "US")), fields), "no location, no country");
+    }
+
+    @Test
+    void theDatelinesPlaceWeighsAsTheStorysPlace() {
+        String text = "SALVADOR, Feb 26 - Showers continued, a trader in London said; London and New York prices fell.";
+        Mention salvador = new Mention("text", 0, 8, "SALVADOR", Mention.LOCATION, "CITY", "Salvador", "BR", false, null, 0.0, 0.0);
+        Mention london = new Mention("text", 50, 56, "London", Mention.LOCATION, "CITY", "London", "GB", false, null, 0.0, 0.0);
+        Mention london2 = new Mention("text", 62, 68, "London", Mention.LOCATION, "CITY", "London", "GB", false, null, 0.0, 0.0);
+        List<Mention> mentions = List.of(salvador, london, london2);
+        List<FieldText> fields = FieldText.article("COCOA REVIEW", text);
+        assertEquals(Set.of(salvador), DocumentCountries.datelineMentions(mentions, fields));
+        assertEquals(Set.of(), DocumentCountries.datelineMentions(mentions, FieldText.article("", "SALVADOR - Showers")),
+                "no dateline without a date or an agency");
+        DocumentCountries datelineFirst = new DocumentCountries(new DocumentCountries.Parameters(1, 1, 150, 1, 0.75, 0, 1,
+                Double.POSITIVE_INFINITY, 3));
+        assertEquals(List.of(new CountryWeight("BR", 0.6)), datelineFirst.countries(mentions, fields),
+                "the dateline's 3 outweigh London's 2: Britain is named in passing");
+        DocumentCountries datelineAsLead = new DocumentCountries(new DocumentCountries.Parameters(1, 1, 150, 1, 0.75, 0, 1,
+                Double.POSITIVE_INFINITY, 1));
+        assertEquals(List.of(new CountryWeight("GB", 0.667)), datelineAsLead.countries(mentions, fields));
     }
 }

@@ -13,6 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.SpanTagger;
 
 class SpanResolverTest {
 
@@ -67,7 +73,7 @@ class SpanResolverTest {
             name(1, "World Cup", NameType.MISC), name(1, "Netanyahu's", NameType.PER),
             name(1, "GRA", 1, NameType.ORG)));
 
-    private static final List<FieldText> FIELDS = List.of(FieldText.of("title", TITLE), FieldText.of("text", TEXT));
+    private static final List<FieldText> FIELDS = List.of(FieldText.of(Field.TITLE, TITLE), FieldText.of(Field.TEXT, TEXT));
 
     private static List<Mention> resolved() {
         return SpanResolver.shared().resolve(FIELDS, TAGGER.tag(FIELDS));
@@ -181,7 +187,7 @@ class SpanResolverTest {
     }
 
     private static List<Mention> resolve(String title, String text, Object[]... names) {
-        List<FieldText> fields = List.of(FieldText.of("title", title), FieldText.of("text", text));
+        List<FieldText> fields = List.of(FieldText.of(Field.TITLE, title), FieldText.of(Field.TEXT, text));
         return SpanResolver.shared().resolve(fields, new FixedTagger(List.of(names)).tag(fields));
     }
 

@@ -4,26 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newstrends.ingest.IngestFixtures.ids;
+import static org.newstrends.ingest.IngestFixtures.positions;
+import static org.newstrends.ingest.IngestFixtures.read;
+import static org.newstrends.ingest.IngestFixtures.reasons;
+import static org.newstrends.ingest.IngestFixtures.texts;
+import static org.newstrends.ingest.IngestFixtures.write;
 
-import java.io.ByteArrayOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SeedTextParserTest {
+    @TempDir
+    Path dir;
 
-    private static List<IngestRecord> parse(String name, String content) {
-        return ArticleFileReader.readAll(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
-                InputFormat.AUTO);
+    private List<IngestRecord> parse(String name, String content) throws IOException {
+        return read(write(dir, name, content));
     }
 
     @Test
-    void aSingleArticleFileTakesTheFileNameAsId() {
-        List<IngestRecord> records = parse("data/000_abc.txt",
+    void aSingleArticleFileTakesTheFileNameAsId() throws IOException {
+        List<IngestRecord> records = parse("000_abc.txt",
                 " date 2024-03-19 US Defense Secretary Lloyd Austin met Yoav Gallant.\n\nSecond paragraph.\n");
         assertEquals(1, records.size());
         IngestRecord r = records.get(0);
@@ -35,40 +41,45 @@ class SeedTextParserTest {
     }
 
     @Test
-    void manyArticlesWithTheTextOnTheSameOrTheNextLine() {
+    void manyArticlesWithTheTextOnTheSameOrTheNextLine() throws IOException {
         List<IngestRecord> records = parse("a.txt",
-                "date 2024-01-02\nFirst text.\n\ndate 2024-01-03 Second text.\n   date 2024-01-04\n\nThird.\n");
-        assertEquals(3, records.size());
-        assertEquals(List.of("a#1", "a#2", "a#3"), records.stream().map(IngestRecord::getId).toList());
-        assertEquals(List.of("First text.", "Second text.", "Third."),
-                records.stream().map(IngestRecord::getText).toList());
-        assertEquals(List.of(1L, 4L, 5L), records.stream().map(IngestRecord::getPosition).toList());
+                "date 2024-01-02\nFirst text.\n\ndate 2024-01-03 Second text.\n   date 2024-01-04\n\nThird.\n\n\n");
+        assertEquals(List.of("a#1", "a#2", "a#3"), ids(records));
+        assertEquals(List.of("First text.", "Second text.", "Third."), texts(records));
+        assertEquals(List.of(1L, 4L, 5L), positions(records));
     }
 
     @Test
-    void badDatesAndEmptyArticlesAreRejectedWithTheirLine() {
+    void onlyALineWhoseSecondWordIsADateOpensAnArticle() throws IOException {
+        List<IngestRecord> records = parse("e.txt", "date 2024-05-01 Body.\ndate 10 days later, talks resumed.\n"
+                + "date night is popular\ndate 2024/02/03 slashes\ndate\ndate 2024-05-01x\n");
+        assertEquals(1, records.size(), "no bogus article and no bogus reject");
+        assertEquals("Body.\ndate 10 days later, talks resumed.\ndate night is popular\ndate 2024/02/03 slashes\ndate\n"
+                + "date 2024-05-01x", records.get(0).getText());
+        assertEquals("e", records.get(0).getId());
+    }
+
+    @Test
+    void badDatesAndEmptyArticlesAreRejectedWithTheirLine() throws IOException {
         List<IngestRecord> records = parse("b.txt",
-                "date 2024-02-30 Text of a bad date.\ndate 2024-02-01\n\ndate 2024/02/03 slashes\ndate 2024-02-04 ok\n");
-        assertEquals(4, records.size());
-        assertEquals("invalid date '2024-02-30' (expected YYYY-MM-DD)", records.get(0).getReason());
-        assertEquals(1, records.get(0).getPosition());
-        assertEquals("no text after the date line", records.get(1).getReason());
-        assertEquals(2, records.get(1).getPosition());
-        assertEquals("invalid date '2024/02/03' (expected YYYY-MM-DD)", records.get(2).getReason());
-        assertNull(records.get(3).getReason());
+                "date 2024-02-30 Text of a bad date.\ndate 2024-02-01\n\ndate 1799-02-03 old\ndate 2024-02-04 ok\n");
+        assertEquals(Arrays.asList("invalid date '2024-02-30' (expected YYYY-MM-DD)", "no text after the date line",
+                "date '1799-02-03' is before 1800", null), reasons(records));
+        assertEquals(List.of(1L, 2L, 4L, 5L), positions(records));
     }
 
     @Test
-    void textBeforeTheFirstDateLineIsRejectedNotLost() {
+    void textBeforeTheFirstDateLineIsRejectedNotLost() throws IOException {
         List<IngestRecord> records = parse("c.txt", "\nSome stray header\ndate 2024-05-01 Body.\n");
         assertEquals(2, records.size());
         assertEquals("text before the first 'date YYYY-MM-DD' line", records.get(0).getReason());
         assertEquals(2, records.get(0).getPosition());
         assertTrue(records.get(1).accepted());
+        assertEquals("c", records.get(1).getId());
     }
 
     @Test
-    void aFileWithoutAnyDateLineIsOneReject() {
+    void aFileWithoutAnyDateLineIsOneReject() throws IOException {
         List<IngestRecord> records = parse("d.txt", "Just prose.\nMore prose.\n");
         assertEquals(1, records.size());
         assertFalse(records.get(0).accepted());
@@ -76,30 +87,25 @@ class SeedTextParserTest {
     }
 
     @Test
-    void proseStartingWithTheWordDateIsText() {
-        List<IngestRecord> records = parse("e.txt", "date 2024-05-01 Body.\ndate night is popular\n");
-        assertEquals(1, records.size());
-        assertEquals("Body.\ndate night is popular", records.get(0).getText());
+    void windowsAndOldMacLineEndsAreLineEnds() throws IOException {
+        List<IngestRecord> records = parse("w.txt", "date 2024-05-01\r\nFirst.\r\n\r\ndate 2024-05-02 Second.\rMore.\r");
+        assertEquals(List.of("First.", "Second.\nMore."), texts(records));
+        assertEquals(List.of(1L, 4L), positions(records));
     }
 
     @Test
-    void gzipIsReadTransparently() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-            gz.write("date 2024-06-01 Zipped article.\n".getBytes(StandardCharsets.UTF_8));
-        }
-        List<IngestRecord> records = ArticleFileReader.readAll("f.txt.gz",
-                new ByteArrayInputStream(bytes.toByteArray()), InputFormat.AUTO);
-        assertEquals(1, records.size());
-        assertEquals("f", records.get(0).getId());
-        assertEquals("Zipped article.", records.get(0).getText());
+    void anArticleLongerThanTheLimitIsRejectedAndTheNextOneRead() throws IOException {
+        String big = "word ".repeat(400);
+        List<IngestRecord> records = read(write(dir, "big.txt", "date 2024-05-01 start\n" + big + "\n" + big + "\n"
+                + "date 2024-05-02 next\n"), IngestFixtures.limit(1000));
+        assertEquals(Arrays.asList("article longer than max_article_chars (1000 characters)", null), reasons(records));
+        assertEquals("next", records.get(1).getText());
     }
 
     @Test
-    void aCorruptGzipBecomesAReject() {
-        List<IngestRecord> records = ArticleFileReader.readAll("g.txt.gz",
-                new ByteArrayInputStream("not gzip at all".getBytes(StandardCharsets.UTF_8)), InputFormat.AUTO);
-        assertEquals(1, records.size());
-        assertTrue(records.get(0).getReason().startsWith("unreadable file"), records.get(0).getReason());
+    void markupInSeedTextIsStripped() throws IOException {
+        List<IngestRecord> records = parse("m.txt", "date 2024-05-01 <p>Marks &amp; Spencer</p><p>Next.</p>\n");
+        assertEquals("Marks & Spencer\n\nNext.", records.get(0).getText());
+        assertNull(records.get(0).getTitle());
     }
 }

@@ -174,5 +174,7 @@ class CoverageJobTest {
         }
         assertArrayEquals(Files.readAllBytes(dir.resolve("same1/rejects.csv")),
                 Files.readAllBytes(dir.resolve("same2/rejects.csv")));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("same1/report.xlsx")),
+                Files.readAllBytes(dir.resolve("same2/report.xlsx")), "report.xlsx");
     }
 }

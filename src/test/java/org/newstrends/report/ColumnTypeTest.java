@@ -40,6 +40,6 @@ class ColumnTypeTest {
     void integersDatesAndNullsAreWrittenPlainly() {
         assertEquals("1234567", ColumnType.INTEGER.format(1_234_567L));
         assertEquals("2024-03-04", ColumnType.DATE.format(LocalDate.of(2024, 3, 4)));
-        assertEquals("", ColumnType.STRING.format(null));
+        assertEquals("", ColumnType.TEXT.format(null));
     }
 }

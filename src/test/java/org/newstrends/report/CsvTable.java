@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** A CSV file as the tests read it back with Commons CSV: the header row and the data rows. */
-record CsvTable(List<String> header, List<List<String>> rows) {
+public record CsvTable(List<String> header, List<List<String>> rows) {
 
-    static CsvTable read(Path file) throws IOException {
+    public static CsvTable read(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(in).setFormat(CSVFormat.DEFAULT).get()) {
             List<List<String>> records = new ArrayList<>();
@@ -46,7 +46,7 @@ record CsvTable(List<String> header, List<List<String>> rows) {
     }
 
     /** The values of {@code column}, in row order. */
-    List<String> column(String column) {
+    public List<String> column(String column) {
         int index = header.indexOf(column);
         if (index < 0) {
             throw new AssertionError("no column " + column + " in " + header);

@@ -10,14 +10,29 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Named {@link ReportData} fixtures for the report tests, built from per-period article counts. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     /** A name longer than any legend label, to check truncation. */
     static final String LONG_NAME = "International Federation of Red Cross and Red Crescent Societies";
     /** A name with HTML special characters, to check escaping. */
     static final String HTML_NAME = "AT&T <Inc>";
 
+    /** Names, sources and titles that spreadsheets would run as formulas or browsers as markup. */
+    public static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://x\",\"y\")", "+Bahia Superior+", "@SUM(1+1)",
+            "-2+3", "<img src=x onerror=alert(1)>", "\tTabbed \"quote\", comma");
+
     private ReportFixtures() {
+    }
+
+    /** Three months whose job, actors, locations and themes are all named by {@link #HOSTILE} strings. */
+    public static ReportData hostile() {
+        Builder builder = new Builder(HOSTILE.get(4), "month", LocalDate.of(2024, 1, 1), 10, 12, 9);
+        for (int i = 0; i < HOSTILE.size(); i++) {
+            builder.entity("actor", HOSTILE.get(i), "PERSON", "", i + 1, 2, 7 - i);
+            builder.entity("location", HOSTILE.get(i), "CITY", "US", 6 - i, 1, i);
+            builder.entity("theme", HOSTILE.get(i), "POLITICS", "", 1, i, 3);
+        }
+        return builder.build(10);
     }
 
     /**

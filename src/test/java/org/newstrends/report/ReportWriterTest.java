@@ -26,7 +26,7 @@ class ReportWriterTest {
     @Test
     void everyTableHasOneHeaderRowWithItsDeclaredColumnsAndUnixLineEndings() throws IOException {
         ReportWriter.write(dir, ReportFixtures.realistic());
-        for (Table table : Table.values()) {
+        for (Table<?> table : Tables.all()) {
             Path file = dir.resolve(table.path());
             if (!Files.exists(file)) {
                 continue;
@@ -35,7 +35,7 @@ class ReportWriterTest {
             assertFalse(text.contains("\r"), table + " has CR line endings");
             assertTrue(text.endsWith("\n"), table + " does not end with a newline");
             CsvTable csv = CsvTable.read(file);
-            List<String> declared = table.columns().stream().map(Column::name).toList();
+            List<String> declared = table.columns().stream().map(column -> column.name()).toList();
             assertEquals(declared, csv.header().subList(0, declared.size()), table.path());
             assertFalse(csv.rows().contains(csv.header()), table + " repeats its header");
         }
@@ -126,25 +126,27 @@ class ReportWriterTest {
 
     @Test
     void dataDictionaryDescribesEveryColumnOfEveryTableWritten() throws IOException {
-        StreamingTableWriter.writeRejects(dir, List.of(new RejectRow("a.txt", 3, "no date")).iterator());
-        StreamingTableWriter.writeEntityTotals(dir, List.<EntityTotalRow>of().iterator());
-        StreamingTableWriter.writeEntityPeriodCounts(dir, List.<EntityPeriodRow>of().iterator());
-        StreamingTableWriter.writeAliases(dir, List.of(new AliasRow("actor", "Benjamin Netanyahu", "Netanyahu", 3, 2))
-                .iterator());
-        ReportWriter.write(dir, ReportFixtures.realistic());
+        try (ReportSink sink = ReportSink.open(dir)) {
+            sink.write(Tables.REJECTS, List.of(new RejectRow("a.txt", 3, "no date")).iterator());
+            sink.write(Tables.ENTITY_TOTALS, List.<EntityTotalRow>of().iterator());
+            sink.write(Tables.ENTITY_PERIOD_COUNTS, List.<EntityPeriodRow>of().iterator());
+            sink.write(Tables.TOP_ENTITY_ALIASES,
+                    List.of(new AliasRow("actor", "Benjamin Netanyahu", "Netanyahu", 3, 2)).iterator());
+            ReportWriter.write(sink, ReportFixtures.realistic());
+        }
         CsvTable dictionary = CsvTable.read(dir.resolve("tables/data_dictionary.csv"));
-        assertEquals(List.of("table", "column", "type", "description"), dictionary.header());
+        assertEquals(List.of("table", "column", "type", "description", "from_input"), dictionary.header());
         Set<List<String>> described = new HashSet<>();
         for (List<String> row : dictionary.rows()) {
             described.add(List.of(row.get(0), row.get(1)));
-            assertTrue(Set.of("string", "date", "integer", "decimal").contains(row.get(2)), row.toString());
+            assertTrue(Set.of("string", "date", "integer", "decimal", "boolean").contains(row.get(2)), row.toString());
             assertFalse(row.get(3).isBlank(), row + " has no description");
         }
         List<Path> csvFiles;
         try (Stream<Path> files = Files.walk(dir)) {
             csvFiles = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
         }
-        assertEquals(Table.values().length, csvFiles.size());
+        assertEquals(Tables.all().size(), csvFiles.size());
         for (Path file : csvFiles) {
             String table = dir.relativize(file).toString().replace('\\', '/');
             for (String column : CsvTable.read(file).header()) {
@@ -153,14 +155,23 @@ class ReportWriterTest {
         }
         assertEquals("decimal", dictionary.value("type", List.of("table", "column"),
                 List.of("tables/actors_by_period_share.csv", "Joe Biden")));
+        assertEquals("true", dictionary.value("from_input", List.of("table", "column"),
+                List.of("tables/top_actors.csv", "entity")));
+        assertEquals("true", dictionary.value("from_input", List.of("table", "column"), List.of("rejects.csv", "reason")));
+        assertEquals("false", dictionary.value("from_input", List.of("table", "column"),
+                List.of("tables/top_actors.csv", "kind")));
+        assertEquals("false", dictionary.value("from_input", List.of("table", "column"),
+                List.of("tables/actors_by_period_share.csv", "Joe Biden")));
     }
 
     @Test
     void indexLinksEveryCsvAndPngAndEscapesText() throws IOException {
-        StreamingTableWriter.writeRejects(dir, List.of(new RejectRow("a.txt", 3, "no date"),
-                new RejectRow("b.jsonl", 7, "missing text")).iterator());
-        StreamingTableWriter.writeEntityTotals(dir, List.<EntityTotalRow>of().iterator());
-        ReportWriter.write(dir, ReportFixtures.realistic());
+        try (ReportSink sink = ReportSink.open(dir)) {
+            sink.write(Tables.REJECTS, List.of(new RejectRow("a.txt", 3, "no date"),
+                    new RejectRow("b.jsonl", 7, "missing text")).iterator());
+            sink.write(Tables.ENTITY_TOTALS, List.<EntityTotalRow>of().iterator());
+            ReportWriter.write(sink, ReportFixtures.realistic());
+        }
         String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".png"))

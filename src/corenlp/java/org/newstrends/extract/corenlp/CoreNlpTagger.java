@@ -7,10 +7,10 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.NameType;
-import org.newstrends.extract.SpanTagger;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.SpanTagger;
 
 /**
  * Finds names with Stanford CoreNLP's CRF trained on CoNLL-2003 ({@code english.conll.4class}), for the job

@@ -1,22 +1,19 @@
 package org.newstrends.extract.actor;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newstrends.extract.Letters;
-import org.newstrends.extract.Token;
-import org.newstrends.extract.Tokenizer;
+import org.newstrends.extract.lexicon.LexiconTable;
+import org.newstrends.extract.text.PhraseDictionary;
+import org.newstrends.extract.text.Surface;
+import org.newstrends.extract.text.Token;
+import org.newstrends.extract.text.Tokenizer;
 
 /**
  * The word lists the actor recogniser reads, loaded once per JVM from the project's resources:
@@ -24,11 +21,9 @@ import org.newstrends.extract.Tokenizer;
  */
 public final class ActorLexicon {
 
-    private static final String BASE = "/org/newstrends/lexicon/";
-
-    final PhraseTrie<Title> titles = new PhraseTrie<>();
-    final PhraseTrie<Organization> organizations = new PhraseTrie<>();
-    final PhraseTrie<Organization> organizationsUpper = new PhraseTrie<>();
+    final PhraseDictionary<Title> titles = new PhraseDictionary<>();
+    final PhraseDictionary<Organization> organizations = new PhraseDictionary<>();
+    final PhraseDictionary<Organization> organizationsUpper = new PhraseDictionary<>();
     final Set<String> orgHeads = new HashSet<>();
     final Set<String> orgLeads = new HashSet<>();
     final Set<String> orgSuffixes = new HashSet<>();
@@ -49,19 +44,28 @@ public final class ActorLexicon {
 
     /** Builds a lexicon from the text of the four resource files (for tests and tools). */
     public static ActorLexicon of(String titlesTsv, String organizationsTsv, String cuesTsv, String affiliationsTsv) {
+        return of(parse(TITLES, titlesTsv, 1), parse(ORGANIZATIONS, organizationsTsv, 1), parse(CUES, cuesTsv, 2),
+                parse(AFFILIATIONS, affiliationsTsv, 1));
+    }
+
+    private static ActorLexicon of(List<LexiconTable.Row> titles, List<LexiconTable.Row> organizations,
+                                   List<LexiconTable.Row> cues, List<LexiconTable.Row> affiliations) {
         ActorLexicon lexicon = new ActorLexicon();
-        lexicon.readTitles(lines(titlesTsv));
-        lexicon.readOrganizations(lines(organizationsTsv));
-        lexicon.readCues(lines(cuesTsv));
-        lexicon.readAffiliations(lines(affiliationsTsv));
+        lexicon.readTitles(titles);
+        lexicon.readOrganizations(organizations);
+        lexicon.readCues(cues);
+        lexicon.readAffiliations(affiliations);
         return lexicon;
     }
 
-    /** The key a title is matched by: lower case, without a trailing dot ("Gen." and "gen" match alike). */
-    static String titleKey(String token) {
-        String t = token.endsWith(".") && token.length() > 1 ? token.substring(0, token.length() - 1) : token;
-        return t.toLowerCase(Locale.ROOT);
-    }
+    /** The titles and honorifics file. */
+    public static final String TITLES = "titles.tsv";
+    /** The curated organisations file. */
+    public static final String ORGANIZATIONS = "organizations.tsv";
+    /** The name-cue word lists file. */
+    public static final String CUES = "actor-cues.tsv";
+    /** The curated office holders file. */
+    public static final String AFFILIATIONS = "actor-affiliations.tsv";
 
     /** The curated affiliation of the person named {@code canonical}, or null. */
     public Affiliation affiliation(String canonical) {
@@ -89,11 +93,11 @@ public final class ActorLexicon {
     public Organization organizationAnyCase(String alias) {
         List<Token> tokens = Tokenizer.tokenize(alias);
         Organization exact = wholeName(organizations, tokens);
-        return exact != null || Letters.hasLowerCase(alias) ? exact : wholeName(organizationsUpper, tokens);
+        return exact != null || Surface.hasLowerCase(alias) ? exact : wholeName(organizationsUpper, tokens);
     }
 
-    private static Organization wholeName(PhraseTrie<Organization> names, List<Token> tokens) {
-        PhraseTrie.Match<Organization> m = names.longest(i -> tokens.get(i).text(), 0, tokens.size());
+    private static Organization wholeName(PhraseDictionary<Organization> names, List<Token> tokens) {
+        PhraseDictionary.Match<Organization> m = names.longest(i -> tokens.get(i).text(), 0, tokens.size());
         return m != null && m.end() == tokens.size() ? m.value() : null;
     }
 
@@ -101,47 +105,45 @@ public final class ActorLexicon {
      * The longest curated organisation that opens {@code tokens} [0, n), as a match over token indices, or
      * null ("General Motors" of "General Motors Corp").
      */
-    PhraseTrie.Match<Organization> organizationOpening(List<String> tokens) {
+    PhraseDictionary.Match<Organization> organizationOpening(List<String> tokens) {
         return organizations.longest(tokens::get, 0, tokens.size());
     }
 
     /** Like {@link #organizationOpening(List)}, for words in capitals also reading the names in capitals. */
-    PhraseTrie.Match<Organization> organizationOpening(List<String> tokens, boolean capitals) {
-        PhraseTrie.Match<Organization> m = organizationOpening(tokens);
+    PhraseDictionary.Match<Organization> organizationOpening(List<String> tokens, boolean capitals) {
+        PhraseDictionary.Match<Organization> m = organizationOpening(tokens);
         return m == null && capitals ? organizationsUpper.longest(tokens::get, 0, tokens.size()) : m;
     }
 
     /** The number of words of the longest curated organisation name that opens {@code words}, 0 when none does. */
     public int organizationOpeningLength(List<String> words) {
-        PhraseTrie.Match<Organization> m = organizationOpening(words);
+        PhraseDictionary.Match<Organization> m = organizationOpening(words);
         return m == null ? 0 : m.end();
     }
 
     /** True for a legal-form word ("Corp", "Inc", "AG"), with or without its dot. */
     boolean isOrgSuffix(String word) {
-        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        return orgSuffixes.contains(w);
+        return orgSuffixes.contains(Surface.withoutTrailingDot(word));
     }
 
-    private void readTitles(List<String[]> rows) {
-        for (String[] row : rows) {
-            String phrase = row[0];
-            boolean honorific = row.length > 1 && row[1].equals("HONORIFIC");
-            String role = honorific ? null : (row.length > 2 && !row[2].isEmpty() ? row[2] : phrase);
+    private void readTitles(List<LexiconTable.Row> rows) {
+        for (LexiconTable.Row row : rows) {
+            String phrase = row.get(0);
+            boolean honorific = row.get(1).equals("HONORIFIC");
+            String role = honorific ? null : (row.orNull(2) != null ? row.get(2) : phrase);
             boolean capitalised = Character.isUpperCase(phrase.charAt(0));
             List<String> keys = new ArrayList<>();
-            for (Token t : Tokenizer.tokenize(phrase)) keys.add(titleKey(t.text()));
+            for (Token t : Tokenizer.tokenize(phrase)) keys.add(Surface.titleKey(t.text()));
             titles.put(keys, new Title(role, capitalised));
             if (keys.size() == 1 && capitalised) titleWords.add(keys.get(0));
         }
     }
 
-    private void readOrganizations(List<String[]> rows) {
-        for (String[] row : rows) {
-            String canonical = row[0];
-            List<String> aliases = new ArrayList<>();
-            if (row.length > 1 && !row[1].isEmpty()) aliases.addAll(Arrays.asList(row[1].split("\\|")));
-            String country = row.length > 2 && !row[2].isEmpty() ? row[2] : null;
+    private void readOrganizations(List<LexiconTable.Row> rows) {
+        for (LexiconTable.Row row : rows) {
+            String canonical = row.get(0);
+            List<String> aliases = new ArrayList<>(row.list(1));
+            String country = row.orNull(2);
             Organization org = new Organization(canonical, List.copyOf(aliases), country);
             List<String> names = new ArrayList<>(aliases);
             names.add(0, canonical);
@@ -149,20 +151,19 @@ public final class ActorLexicon {
                 List<String> keys = new ArrayList<>();
                 for (Token t : Tokenizer.tokenize(name)) keys.add(t.text());
                 organizations.put(keys, org);
-                if (Letters.hasLowerCase(name) && Letters.count(name) >= 4) {
+                if (Surface.hasLowerCase(name) && Surface.letterCount(name) >= 4) {
                     List<String> upper = new ArrayList<>();
-                    for (String k : keys) upper.add(k.toUpperCase(Locale.ROOT));
+                    for (String k : keys) upper.add(Surface.upperKey(k));
                     organizationsUpper.put(upper, org);
                 }
             }
         }
     }
 
-    private void readCues(List<String[]> rows) {
-        for (String[] row : rows) {
-            if (row.length < 2) continue;
-            String word = row[1];
-            switch (row[0]) {
+    private void readCues(List<LexiconTable.Row> rows) {
+        for (LexiconTable.Row row : rows) {
+            String word = row.get(1);
+            switch (row.get(0)) {
                 case "org-head" -> orgHeads.add(word);
                 case "org-lead" -> orgLeads.add(word);
                 case "org-suffix" -> orgSuffixes.add(word);
@@ -170,16 +171,16 @@ public final class ActorLexicon {
                 case "not-name" -> notNames.add(word);
                 case "not-person-end" -> notPersonEnds.add(word);
                 case "place-lead" -> placeLeads.add(word);
-                default -> throw new IllegalArgumentException("unknown cue list: " + row[0]);
+                default -> throw row.error("unknown cue list '" + row.get(0) + "'");
             }
         }
     }
 
-    private void readAffiliations(List<String[]> rows) {
-        for (String[] row : rows) {
-            String name = row[0];
-            String country = row.length > 1 && !row[1].isEmpty() ? row[1] : null;
-            String role = row.length > 2 && !row[2].isEmpty() ? row[2] : null;
+    private void readAffiliations(List<LexiconTable.Row> rows) {
+        for (LexiconTable.Row row : rows) {
+            String name = row.get(0);
+            String country = row.orNull(1);
+            String role = row.orNull(2);
             affiliations.put(name, new Affiliation(country, role));
             String surname = name.substring(name.lastIndexOf(' ') + 1);
             String known = affiliationBySurname.get(surname);
@@ -197,32 +198,16 @@ public final class ActorLexicon {
         return na.equals(nb);
     }
 
-    private static List<String[]> lines(String tsv) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : tsv.split("\n")) {
-            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-            if (l.isBlank() || l.startsWith("#")) continue;
-            rows.add(l.split("\t", -1));
-        }
-        return rows;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = ActorLexicon.class.getResourceAsStream(BASE + name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + BASE + name);
-            StringBuilder sb = new StringBuilder();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) sb.append(line).append('\n');
-            }
-            return sb.toString();
+    private static List<LexiconTable.Row> parse(String source, String tsv, int minColumns) {
+        try {
+            return LexiconTable.parse(source, new StringReader(tsv), minColumns);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + BASE + name, e);
+            throw new UncheckedIOException(e);
         }
     }
 
     private static final class Holder {
-        static final ActorLexicon INSTANCE = of(resource("titles.tsv"), resource("organizations.tsv"),
-                resource("actor-cues.tsv"), resource("actor-affiliations.tsv"));
+        static final ActorLexicon INSTANCE = of(LexiconTable.resource(TITLES, 1), LexiconTable.resource(ORGANIZATIONS, 1),
+                LexiconTable.resource(CUES, 2), LexiconTable.resource(AFFILIATIONS, 1));
     }
 }

@@ -8,9 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newstrends.extract.theme.TabSeparatedRows;
+import org.newstrends.extract.lexicon.LexiconTable;
 import org.newstrends.extract.theme.ThemeCategory;
 
 /**
@@ -61,11 +62,13 @@ public final class CategoryLabels {
     /**
      * Reads a mapping of {@code set<TAB>label<TAB>category} lines ({@code #} comments allowed).
      *
-     * @throws IllegalArgumentException naming {@code source} and the line of a malformed or duplicate row
+     * @throws IllegalArgumentException naming {@code source} and the line of an unknown category or a duplicate row
+     * @throws org.newstrends.extract.lexicon.LexiconFormatException naming them for a row of another width
      */
     public static CategoryLabels read(Reader reader, String source) throws IOException {
         Map<String, Map<String, Optional<ThemeCategory>>> bySet = new HashMap<>();
-        for (TabSeparatedRows.Row row : TabSeparatedRows.read(reader, source, 3, "set<TAB>label<TAB>category")) {
+        List<LexiconTable.Row> rows = LexiconTable.parse(source, reader, 0);
+        for (LexiconTable.Row row : LexiconTable.exactly(rows, 3, "set<TAB>label<TAB>category")) {
             long line = row.line();
             Optional<ThemeCategory> category = row.get(2).equals(NONE) ? Optional.empty() : Optional.of(category(row.get(2),
                     source, line));

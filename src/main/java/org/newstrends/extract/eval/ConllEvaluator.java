@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.extract.ExtractedArticle;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.Mention;
 import org.newstrends.ingest.Article;
 
 /**
@@ -39,7 +40,7 @@ public final class ConllEvaluator {
         List<Span> all = new ArrayList<>();
         for (Mention m : extracted.mentions()) {
             String type = conllType(m);
-            if (type != null && m.field().equals("text")) all.add(new Span(m.start(), m.end(), type));
+            if (type != null && m.textField() == Field.TEXT) all.add(new Span(m.start(), m.end(), type));
         }
         List<Span> spans = new ArrayList<>();
         for (Span s : all) {
@@ -71,13 +72,11 @@ public final class ConllEvaluator {
 
     /** The CoNLL type a mention is scored as, or null when it is not scored. */
     public static String conllType(Mention m) {
-        if (Mention.ACTOR.equals(m.kind())) {
-            if ("PERSON".equals(m.type())) return "PER";
-            if ("ORGANIZATION".equals(m.type())) return "ORG";
-            return null;
-        }
-        if (Mention.LOCATION.equals(m.kind()) && !m.demonym()) return "LOC";
-        return null;
+        return switch (m.entityType()) {
+            case PERSON -> "PER";
+            case ORGANIZATION -> "ORG";
+            default -> m.demonym() ? null : "LOC";
+        };
     }
 
     /** Scores one document; when {@code errors} is not null, writes its misses and false alarms there. */

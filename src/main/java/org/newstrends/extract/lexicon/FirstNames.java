@@ -1,13 +1,12 @@
 package org.newstrends.extract.lexicon;
 
-import java.io.BufferedReader;
+import org.newstrends.extract.text.Surface;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,8 +17,6 @@ public final class FirstNames {
 
     /** Births from which a name counts as common enough to read a capitalised token as a person. */
     public static final long COMMON_BIRTHS = 5_000;
-
-    private static final String RESOURCE = LexiconFiles.RESOURCE_DIR + LexiconFiles.FIRST_NAMES;
 
     private final Map<String, Long> births;
 
@@ -35,13 +32,13 @@ public final class FirstNames {
 
     /** True when {@code name} is a known first name, ignoring case. */
     public boolean contains(String name) {
-        return name != null && births.containsKey(name.toLowerCase(Locale.ROOT));
+        return name != null && births.containsKey(Surface.lowerKey(name));
     }
 
     /** US births under this name 1880-2023 (0 for unknown names or names known only from the word lists). */
     public long births(String name) {
         if (name == null) return 0;
-        return births.getOrDefault(name.toLowerCase(Locale.ROOT), 0L);
+        return births.getOrDefault(Surface.lowerKey(name), 0L);
     }
 
     /** True when the name is given often enough that a capitalised token is likely a person. */
@@ -54,29 +51,20 @@ public final class FirstNames {
         return births.size();
     }
 
+    /** Reads a first-name file ({@code name<TAB>us_births}, births may be empty) from {@code in}, closing it. */
     static FirstNames load(InputStream in) throws IOException {
-        Map<String, Long> births = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t", -1);
-                births.put(cols[0].toLowerCase(Locale.ROOT), cols.length > 1 ? Long.parseLong(cols[1]) : 0L);
-            }
+        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return of(LexiconTable.parse(LexiconFiles.FIRST_NAMES, reader, 1));
         }
+    }
+
+    private static FirstNames of(List<LexiconTable.Row> rows) {
+        Map<String, Long> births = new HashMap<>();
+        for (LexiconTable.Row row : rows) births.put(Surface.lowerKey(row.get(0)), row.number(1, 0L));
         return new FirstNames(births);
     }
 
     private static final class Holder {
-        static final FirstNames INSTANCE = loadShared();
-
-        private static FirstNames loadShared() {
-            try (InputStream in = FirstNames.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) return new FirstNames(Map.of());
-                return load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+        static final FirstNames INSTANCE = of(LexiconTable.resource(LexiconFiles.FIRST_NAMES, 1));
     }
 }

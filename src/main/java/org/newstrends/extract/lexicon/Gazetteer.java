@@ -1,11 +1,5 @@
 package org.newstrends.extract.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newstrends.extract.Letters;
-import org.newstrends.extract.Tokenizer;
+import org.newstrends.extract.text.PhraseDictionary;
+import org.newstrends.extract.text.Surface;
+import org.newstrends.extract.text.Token;
+import org.newstrends.extract.text.Tokenizer;
 
 /**
  * Looks places up by the phrase a text writes them with: names, official names, codes such as "U.S.",
@@ -44,8 +40,17 @@ public final class Gazetteer {
 
     private static final int MIN_CASE_FOLDED_LETTERS = 4;
 
-    private final Map<String, List<Entry>> exact = new HashMap<>();
-    private final Map<String, List<Entry>> upper = new HashMap<>();
+    /**
+     * The key between two tokens written without a space ("Washington" "," of "Washington, D.C."), so a phrase
+     * matches as written: with its own spacing, tokens apart by a single space otherwise.
+     */
+    private static final String GLUE = "\u0000";
+
+    /** Every surface as written (spaces normalised) with its readings, in the order they were added. */
+    private final Map<String, List<Entry>> names = new HashMap<>();
+    private final Map<String, List<Entry>> upperNames = new HashMap<>();
+    private final PhraseDictionary<List<Entry>> exact = new PhraseDictionary<>();
+    private final PhraseDictionary<List<Entry>> upper = new PhraseDictionary<>();
     private final Map<String, Place> byId = new HashMap<>();
     private final Map<String, Place> countries = new HashMap<>();
     private int maxTokens = 1;
@@ -63,8 +68,14 @@ public final class Gazetteer {
             for (String name : p.names()) add(name, new Entry(p.place(), false));
             for (String demonym : p.demonyms()) add(demonym, new Entry(p.place(), true));
         }
-        for (List<Entry> list : exact.values()) list.sort(PLAUSIBILITY);
-        for (List<Entry> list : upper.values()) list.sort(PLAUSIBILITY);
+        names.forEach((surface, entries) -> {
+            entries.sort(PLAUSIBILITY);
+            exact.put(keys(surface), entries);
+        });
+        upperNames.forEach((surface, entries) -> {
+            entries.sort(PLAUSIBILITY);
+            upper.put(keys(surface), entries);
+        });
     }
 
     /** The gazetteer of this JVM, loaded from the lexicon resources on first use. */
@@ -77,14 +88,62 @@ public final class Gazetteer {
      * no place has that name.
      */
     public List<Entry> lookup(String surface) {
-        if (surface == null || surface.isEmpty()) return List.of();
-        List<Entry> found = exact.get(surface);
+        if (surface == null || surface.isEmpty() || !surface.equals(Surface.normaliseSpaces(surface))) return List.of();
+        List<String> keys = keys(surface);
+        List<Entry> found = exact.get(keys);
         if (found != null) return found;
-        if (!Letters.hasLowerCase(surface)) {
-            found = upper.get(surface);
+        if (!Surface.hasLowerCase(surface)) {
+            found = upper.get(keys);
             if (found != null) return found;
         }
         return List.of();
+    }
+
+    /** A walk over the names one token at a time, for the longest name that starts at a token of a text. */
+    public Walk walk() {
+        return new Walk(exact.root(), upper.root());
+    }
+
+    /**
+     * A position in the names after some tokens: what a name continued by one more token reads as ({@link #with}),
+     * and moving on by a token ({@link #advance}). The same surface matches here as in {@link #lookup}.
+     */
+    public static final class Walk {
+        private PhraseDictionary.Node<List<Entry>> exactNode;
+        private PhraseDictionary.Node<List<Entry>> upperNode;
+
+        private Walk(PhraseDictionary.Node<List<Entry>> exact, PhraseDictionary.Node<List<Entry>> upper) {
+            this.exactNode = exact;
+            this.upperNode = upper;
+        }
+
+        /**
+         * The readings of the tokens walked so far followed by {@code token}, most plausible first, without moving
+         * on; {@code glued} when no space separates it from the token before (never for the first token).
+         */
+        public List<Entry> with(String token, boolean glued) {
+            List<Entry> found = valueOf(next(exactNode, token, glued));
+            if (found == null && !Surface.hasLowerCase(token)) found = valueOf(next(upperNode, token, glued));
+            return found == null ? List.of() : found;
+        }
+
+        /** Moves on by {@code token}; false when no name goes on with it (the walk is then over). */
+        public boolean advance(String token, boolean glued) {
+            exactNode = next(exactNode, token, glued);
+            upperNode = Surface.hasLowerCase(token) ? null : next(upperNode, token, glued);
+            return exactNode != null || upperNode != null;
+        }
+
+        private PhraseDictionary.Node<List<Entry>> next(PhraseDictionary.Node<List<Entry>> node, String token,
+                                                        boolean glued) {
+            if (node == null) return null;
+            if (glued) node = node.child(GLUE);
+            return node == null ? null : node.child(token);
+        }
+
+        private static List<Entry> valueOf(PhraseDictionary.Node<List<Entry>> node) {
+            return node == null ? null : node.value();
+        }
     }
 
     /** The largest number of tokens (as {@link Tokenizer} splits them) of any surface form. */
@@ -105,7 +164,7 @@ public final class Gazetteer {
 
     /** Calls {@code action} with every surface form as written and its readings (for the tagger's features). */
     public void forEachName(java.util.function.BiConsumer<String, List<Entry>> action) {
-        exact.forEach(action);
+        names.forEach(action);
     }
 
     /** How many distinct places are known. */
@@ -114,13 +173,24 @@ public final class Gazetteer {
     }
 
     private void add(String surface, Entry entry) {
-        String s = normaliseSpaces(surface);
+        String s = Surface.normaliseSpaces(surface);
         if (s.isEmpty()) return;
-        addTo(exact, s, entry);
-        if (Letters.hasLowerCase(s) && Letters.count(s) >= MIN_CASE_FOLDED_LETTERS) {
-            addTo(upper, s.toUpperCase(Locale.ROOT), entry);
+        addTo(names, s, entry);
+        if (Surface.hasLowerCase(s) && Surface.letterCount(s) >= MIN_CASE_FOLDED_LETTERS) {
+            addTo(upperNames, Surface.upperKey(s), entry);
         }
         maxTokens = Math.max(maxTokens, Tokenizer.tokenize(s).size());
+    }
+
+    /** The dictionary keys of a surface with normalised spaces: its tokens, with {@link #GLUE} where no space is. */
+    private static List<String> keys(String surface) {
+        List<Token> tokens = Tokenizer.tokenize(surface);
+        List<String> keys = new ArrayList<>(tokens.size() + 1);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && tokens.get(i).start() == tokens.get(i - 1).end()) keys.add(GLUE);
+            keys.add(tokens.get(i).text());
+        }
+        return keys;
     }
 
     private static void addTo(Map<String, List<Entry>> index, String key, Entry entry) {
@@ -131,42 +201,14 @@ public final class Gazetteer {
         list.add(entry);
     }
 
-    /** Collapses runs of white space to one space and trims. */
-    public static String normaliseSpaces(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) out.append(' ');
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Reads the place files of {@link LexiconFiles#PLACE_FILES} from the class path. */
+    /** Reads the place files of {@link LexiconFiles#PLACE_FILES} and the aliases from the class path. */
     static Gazetteer loadResources() {
         List<PlaceNames> places = new ArrayList<>();
         for (String file : LexiconFiles.PLACE_FILES) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(LexiconFiles.RESOURCE_DIR + file)) {
-                if (in == null) continue;
-                places.addAll(PlaceNames.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read lexicon " + file, e);
-            }
+            places.addAll(PlaceNames.read(LexiconTable.resource(file, PlaceNames.COLUMNS)));
         }
-        Map<String, List<List<String>>> aliases = Map.of();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(LexiconFiles.RESOURCE_DIR + LexiconFiles.ALIASES)) {
-            if (in != null) {
-                aliases = PlaceNames.readAliases(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + LexiconFiles.ALIASES, e);
-        }
+        Map<String, List<List<String>>> aliases =
+                PlaceNames.readAliases(LexiconTable.resource(LexiconFiles.ALIASES, PlaceNames.ALIAS_COLUMNS));
         List<PlaceNames> merged = new ArrayList<>();
         for (PlaceNames p : PlaceNames.merge(places)) {
             List<List<String>> extra = aliases.get(p.place().id());

@@ -1,5 +1,6 @@
 package org.newstrends.extract.lexicon;
 
+import org.newstrends.extract.text.Surface;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -136,23 +137,17 @@ public final class LexiconBuilder {
     }
 
     /** The project's hand-curated English country names ({@link LexiconFiles#ENGLISH_COUNTRY_NAMES}), by ISO2 code. */
-    static Map<String, String> englishCountryNames() throws IOException {
+    static Map<String, String> englishCountryNames() {
         Map<String, String> out = new TreeMap<>();
-        try (java.io.InputStream in = LexiconBuilder.class.getResourceAsStream(
-                LexiconFiles.RESOURCE_DIR + LexiconFiles.ENGLISH_COUNTRY_NAMES)) {
-            if (in == null) throw new IOException("missing resource " + LexiconFiles.ENGLISH_COUNTRY_NAMES);
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) continue;
-                String[] c = line.split("\t", -1);
-                out.put(c[0].trim(), c[1].trim());
-            }
+        for (LexiconTable.Row row : LexiconTable.resource(LexiconFiles.ENGLISH_COUNTRY_NAMES, 2)) {
+            out.put(row.get(0).trim(), row.get(1).trim());
         }
         return out;
     }
 
     private static void addName(Set<String> names, String name) {
         if (name == null) return;
-        String n = Gazetteer.normaliseSpaces(name);
+        String n = Surface.normaliseSpaces(name);
         if (usableName(n) && !n.contains(",") && !n.contains("(")) names.add(n);
     }
 
@@ -174,8 +169,8 @@ public final class LexiconBuilder {
             if (c.length < 4) continue;
             City seat = largest.get(c[0]);
             if (seat == null) continue;
-            String name = Gazetteer.normaliseSpaces(c[2]);
-            if (!usableName(name)) name = Gazetteer.normaliseSpaces(c[1]);
+            String name = Surface.normaliseSpaces(c[2]);
+            if (!usableName(name)) name = Surface.normaliseSpaces(c[1]);
             if (!usableName(name) || GENERIC_REGION_WORDS.contains(name.toLowerCase(Locale.ROOT))) continue;
             String country = c[0].substring(0, c[0].indexOf('.'));
             Set<String> names = new LinkedHashSet<>();
@@ -214,15 +209,15 @@ public final class LexiconBuilder {
         List<PlaceNames> out = new ArrayList<>();
         for (City city : cities) {
             if (!keepFeature(city)) continue;
-            String name = Gazetteer.normaliseSpaces(city.asciiName);
-            if (!usableName(name)) name = Gazetteer.normaliseSpaces(city.name);
+            String name = Surface.normaliseSpaces(city.asciiName);
+            if (!usableName(name)) name = Surface.normaliseSpaces(city.name);
             if (!usableName(name)) continue;
             Set<String> names = new LinkedHashSet<>();
             addName(names, city.name);
             if (city.population >= ALTERNATE_NAMES_MIN_POPULATION) {
                 String folded = fold(city.asciiName);
                 for (String alt : city.alternates) {
-                    String a = Gazetteer.normaliseSpaces(alt);
+                    String a = Surface.normaliseSpaces(alt);
                     boolean cityDropped = city.population >= ALL_ALTERNATES_MIN_POPULATION && (a + " City").equals(name);
                     if (!usableAlternate(a) || primaryNames.contains(a) && !cityDropped) continue;
                     String foldedAlternate = fold(a);

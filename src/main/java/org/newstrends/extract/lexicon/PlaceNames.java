@@ -1,9 +1,8 @@
 package org.newstrends.extract.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,32 +27,49 @@ public record PlaceNames(Place place, List<String> names, List<String> demonyms)
     /** Column header of place files. */
     public static final String HEADER = "id\tname\ttype\tcountry\tlatitude\tlongitude\tpopulation\tnames\tdemonyms";
 
-    /** Parses the place lines of {@code reader}. */
-    public static List<PlaceNames> read(BufferedReader reader) throws IOException {
+    /** Columns of a place line. */
+    public static final int COLUMNS = 9;
+    /** Columns of an alias line. */
+    public static final int ALIAS_COLUMNS = 3;
+
+    /**
+     * Parses the place lines of {@code reader}; {@code source} names it in error messages.
+     *
+     * @throws LexiconFormatException when a line is malformed
+     */
+    public static List<PlaceNames> read(String source, Reader reader) throws IOException {
+        return read(LexiconTable.parse(source, reader, COLUMNS));
+    }
+
+    /** The places of rows of a place file. */
+    public static List<PlaceNames> read(List<LexiconTable.Row> rows) {
         List<PlaceNames> out = new ArrayList<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] c = line.split("\t", -1);
-            if (c.length < 9) throw new IOException("place line needs 9 columns: " + line);
-            Place place = new Place(c[0], c[1], Place.Type.valueOf(c[2]), c[3].isEmpty() ? null : c[3],
-                    Double.parseDouble(c[4]), Double.parseDouble(c[5]), Long.parseLong(c[6]));
-            out.add(new PlaceNames(place, split(c[7]), split(c[8])));
+        for (LexiconTable.Row c : rows) {
+            if (c.size() < COLUMNS) throw c.error("a place line needs " + COLUMNS + " columns");
+            Place place = new Place(c.get(0), c.get(1), c.constant(2, Place.Type.class), c.orNull(3),
+                    c.decimal(4), c.decimal(5), c.number(6));
+            out.add(new PlaceNames(place, c.list(7), c.list(8)));
         }
         return out;
     }
 
-    /** Parses alias lines ({@code id names demonyms}) into a map from place id to [names, demonyms]. */
-    public static Map<String, List<List<String>>> readAliases(BufferedReader reader) throws IOException {
+    /**
+     * Parses alias lines ({@code id names demonyms}) into a map from place id to [names, demonyms].
+     *
+     * @throws LexiconFormatException when a line is malformed
+     */
+    public static Map<String, List<List<String>>> readAliases(String source, Reader reader) throws IOException {
+        return readAliases(LexiconTable.parse(source, reader, ALIAS_COLUMNS));
+    }
+
+    /** The aliases of rows of an alias file, by place id: [names, demonyms]. */
+    public static Map<String, List<List<String>>> readAliases(List<LexiconTable.Row> rows) {
         Map<String, List<List<String>>> out = new LinkedHashMap<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] c = line.split("\t", -1);
-            if (c.length < 3) throw new IOException("alias line needs 3 columns: " + line);
-            List<List<String>> lists = out.computeIfAbsent(c[0], k -> List.of(new ArrayList<>(), new ArrayList<>()));
-            lists.get(0).addAll(split(c[1]));
-            lists.get(1).addAll(split(c[2]));
+        for (LexiconTable.Row c : rows) {
+            if (c.size() < ALIAS_COLUMNS) throw c.error("an alias line needs " + ALIAS_COLUMNS + " columns");
+            List<List<String>> lists = out.computeIfAbsent(c.get(0), k -> List.of(new ArrayList<>(), new ArrayList<>()));
+            lists.get(0).addAll(c.list(1));
+            lists.get(1).addAll(c.list(2));
         }
         return out;
     }
@@ -87,10 +103,5 @@ public record PlaceNames(Place place, List<String> names, List<String> demonyms)
     private static String formatCoordinate(double v) {
         String s = String.format(java.util.Locale.ROOT, "%.4f", v);
         return s.equals("-0.0000") ? "0.0000" : s;
-    }
-
-    private static List<String> split(String column) {
-        if (column.isEmpty()) return List.of();
-        return Arrays.asList(column.split("\\|"));
     }
 }

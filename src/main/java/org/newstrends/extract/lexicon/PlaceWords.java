@@ -1,13 +1,12 @@
 package org.newstrends.extract.lexicon;
 
-import java.io.BufferedReader;
+import org.newstrends.extract.text.Surface;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +32,7 @@ public final class PlaceWords {
     /** A list from a map of surface (any case) to kind. */
     public PlaceWords(Map<String, Kind> kinds) {
         this.kinds = new HashMap<>();
-        kinds.forEach((k, v) -> this.kinds.put(k.toLowerCase(Locale.ROOT), v));
+        kinds.forEach((k, v) -> this.kinds.put(Surface.lowerKey(k), v));
     }
 
     /** The list of this JVM, loaded on first use. */
@@ -43,34 +42,23 @@ public final class PlaceWords {
 
     /** The kind of doubt about {@code surface} (case ignored), or null when it is a plain place name. */
     public Kind kind(String surface) {
-        return surface == null ? null : kinds.get(surface.toLowerCase(Locale.ROOT));
+        return surface == null ? null : kinds.get(Surface.lowerKey(surface));
     }
 
+    /** Reads a place-words file ({@code surface<TAB>word|name|never}) from {@code in}, closing it. */
     static PlaceWords load(InputStream in) throws IOException {
-        Map<String, Kind> kinds = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] c = line.split("\t", -1);
-                if (c.length < 2) throw new IOException("place-words line needs 2 columns: " + line);
-                kinds.put(c[0], Kind.valueOf(c[1].trim().toUpperCase(Locale.ROOT)));
-            }
+        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return of(LexiconTable.parse(LexiconFiles.AMBIGUOUS, reader, 2));
         }
+    }
+
+    private static PlaceWords of(List<LexiconTable.Row> rows) {
+        Map<String, Kind> kinds = new HashMap<>();
+        for (LexiconTable.Row row : rows) kinds.put(row.get(0), row.constant(1, Kind.class));
         return new PlaceWords(kinds);
     }
 
     private static final class Holder {
-        static final PlaceWords INSTANCE = loadShared();
-
-        private static PlaceWords loadShared() {
-            String resource = LexiconFiles.RESOURCE_DIR + LexiconFiles.AMBIGUOUS;
-            try (InputStream in = PlaceWords.class.getResourceAsStream(resource)) {
-                if (in == null) return new PlaceWords(Map.of());
-                return load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
-            }
-        }
+        static final PlaceWords INSTANCE = of(LexiconTable.resource(LexiconFiles.AMBIGUOUS, 2));
     }
 }

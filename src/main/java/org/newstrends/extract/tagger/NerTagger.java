@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.NameType;
-import org.newstrends.extract.SpanTagger;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.NameType;
+import org.newstrends.extract.text.SpanTagger;
 
 /**
  * The project's statistical name tagger: a linear-chain model over BILOU tags (person, location,

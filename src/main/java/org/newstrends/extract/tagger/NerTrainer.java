@@ -1,31 +1,42 @@
 package org.newstrends.extract.tagger;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.NameType;
-import org.newstrends.extract.SpanTagger;
-import org.newstrends.extract.eval.ConllDocument;
-import org.newstrends.extract.eval.ScoreTable;
-import org.newstrends.extract.eval.Span;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
 
 /**
  * Trains {@link NerTagger} on CoNLL-2003 documents as an averaged structured perceptron: each sentence is
  * decoded with the current weights, and where the best path differs from the gold tags, the gold path's
  * features gain and the predicted path's lose. The final weights are the average over all steps.
- * Deterministic for a given seed: documents are shuffled with it, nothing else is random.
+ * Deterministic for a given seed: documents are shuffled with it, nothing else is random. Knows no corpus format
+ * and scores nothing: the caller gives texts with their gold names and hears of every epoch
+ * ({@code org.newstrends.extract.train} trains on CoNLL-2003 and scores a development set).
  */
 public final class NerTrainer {
 
-    /** Types scored on the development set (MISC is trained but not scored). */
-    public static final Set<String> SCORED = Set.of("PER", "LOC", "ORG");
+    /**
+     * One training text with its gold names.
+     *
+     * @param text the text, tagged as one field
+     * @param gold its names, any type (offsets into {@code text}; the field index is not read)
+     */
+    public record Example(String text, List<EntitySpan> gold) { }
+
+    /** Hears of every epoch as training goes. */
+    public interface EpochListener {
+        /**
+         * Called after epoch {@code epoch} with the model averaged so far.
+         *
+         * @param wrongTokens training tokens whose predicted tag was wrong in this epoch
+         * @param tokens training tokens of the epoch
+         * @param seconds time the epoch took
+         */
+        void epochDone(int epoch, NerTagger averaged, int wrongTokens, int tokens, double seconds);
+    }
 
     /**
      * How to train.
@@ -43,19 +54,17 @@ public final class NerTrainer {
     }
 
     private final Settings settings;
-    private final PrintWriter log;
 
-    /** A trainer that reports each epoch to {@code log}. */
-    public NerTrainer(Settings settings, PrintWriter log) {
+    /** A trainer with {@code settings}. */
+    public NerTrainer(Settings settings) {
         this.settings = settings;
-        this.log = log;
     }
 
-    /** Trains on {@code train}, printing development-set figures on {@code dev} after every epoch. */
-    public NerTagger train(List<ConllDocument> train, List<ConllDocument> dev) {
+    /** Trains on {@code train}, telling {@code listener} of every epoch; returns the final averaged model. */
+    public NerTagger train(List<Example> train, EpochListener listener) {
         WordLists lists = WordLists.shared();
-        List<Example> examples = new ArrayList<>();
-        for (ConllDocument d : train) examples.add(Example.of(d));
+        List<GoldTags> examples = new ArrayList<>();
+        for (Example e : train) examples.add(GoldTags.of(e));
         int nt = Tags.COUNT;
         int mask = (1 << settings.bits()) - 1;
         float[] w = new float[(mask + 1) * nt];
@@ -70,7 +79,7 @@ public final class NerTrainer {
             Collections.shuffle(examples, new Random(settings.seed() * 1_000_003L + epoch));
             int wrongTokens = 0;
             int tokens = 0;
-            for (Example ex : examples) {
+            for (GoldTags ex : examples) {
                 TaggerText text = ex.text;
                 ws.prepare(text);
                 for (int from = 0; from < text.size; ) {
@@ -85,8 +94,8 @@ public final class NerTrainer {
                         tokens++;
                         if (gold != pred) {
                             wrongTokens++;
-                            int fb = i * Workspace.MAX_FEATURES;
-                            for (int k = 0; k < ws.featureCount[i]; k++) {
+                            int fb = (i - from) * Workspace.MAX_FEATURES;
+                            for (int k = 0; k < ws.featureCount[i - from]; k++) {
                                 int row = ws.features[fb + k] * nt;
                                 w[row + gold] += 1f;
                                 wSum[row + gold] += step;
@@ -110,14 +119,7 @@ public final class NerTrainer {
             }
             averaged = new NerTagger(new TaggerModel(settings.bits(), average(w, wSum, step), average(tr, trSum, step)), lists);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            ScoreTable dev1 = dev.isEmpty() ? null : evaluate(averaged, dev);
-            log.printf(Locale.ROOT, "epoch %2d  train token errors %6d of %d  %5.1f s", epoch, wrongTokens, tokens, seconds);
-            if (dev1 != null) {
-                log.printf(Locale.ROOT, "  dev F1 PER %.4f LOC %.4f ORG %.4f micro %.4f (P %.4f R %.4f)",
-                        dev1.f1("PER"), dev1.f1("LOC"), dev1.f1("ORG"), dev1.f1(null), dev1.precision(null), dev1.recall(null));
-            }
-            log.println();
-            log.flush();
+            listener.epochDone(epoch, averaged, wrongTokens, tokens, seconds);
         }
         return averaged;
     }
@@ -128,36 +130,12 @@ public final class NerTrainer {
         return avg;
     }
 
-    /** Exact-span scores of {@code tagger} on {@code docs}, PER, LOC and ORG. */
-    public static ScoreTable evaluate(SpanTagger tagger, List<ConllDocument> docs) {
-        ScoreTable scores = new ScoreTable();
-        for (ConllDocument d : docs) {
-            Set<Span> gold = new TreeSet<>();
-            for (Span s : d.gold()) {
-                if (SCORED.contains(s.type())) gold.add(s);
-            }
-            Set<Span> predicted = new TreeSet<>();
-            for (EntitySpan e : tagger.tag(List.of(FieldText.of("text", d.text())))) {
-                if (SCORED.contains(e.type().name())) predicted.add(new Span(e.start(), e.end(), e.type().name()));
-            }
-            for (Span p : predicted) {
-                if (gold.contains(p)) scores.truePositive(p.type());
-                else scores.falsePositive(p.type());
-            }
-            for (Span g : gold) {
-                if (!predicted.contains(g)) scores.falseNegative(g.type());
-            }
-        }
-        return scores;
-    }
-
-    /** One training document: the tagger's tokens and their gold BILOU tags. */
-    private record Example(TaggerText text, int[] gold) {
-        static Example of(ConllDocument d) {
-            TaggerText text = TaggerText.of(List.of(FieldText.of("text", d.text())));
+    /** One training text: the tagger's tokens and their gold BILOU tags. */
+    private record GoldTags(TaggerText text, int[] gold) {
+        static GoldTags of(Example e) {
+            TaggerText text = TaggerText.of(List.of(FieldText.of(Field.TEXT, e.text())));
             int[] gold = new int[text.size];
-            for (Span s : d.gold()) {
-                NameType type = NameType.valueOf(s.type());
+            for (EntitySpan s : e.gold()) {
                 int first = -1;
                 int last = -1;
                 for (int i = 0; i < text.size; i++) {
@@ -167,9 +145,9 @@ public final class NerTrainer {
                     }
                 }
                 if (first < 0) continue;
-                for (int i = first; i <= last; i++) gold[i] = Tags.at(type, i - first, last - first + 1);
+                for (int i = first; i <= last; i++) gold[i] = Tags.at(s.type(), i - first, last - first + 1);
             }
-            return new Example(text, gold);
+            return new GoldTags(text, gold);
         }
     }
 }

@@ -1,8 +1,9 @@
 package org.newstrends.extract.tagger;
 
+import org.newstrends.extract.text.Surface;
 import java.util.List;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Token;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Token;
 
 /**
  * The tokens of an article as the tagger reads them: the project's tokens of each field, with a possessive
@@ -84,10 +85,7 @@ final class TaggerText {
 
     /** Length of the name before a possessive {@code 's} ending the token, or 0. */
     private static int possessiveCut(String s) {
-        int n = s.length();
-        if (n < 3 || (s.charAt(n - 1) != 's' && s.charAt(n - 1) != 'S')) return 0;
-        char apostrophe = s.charAt(n - 2);
-        return apostrophe == '\'' || apostrophe == '\u2019' ? n - 2 : 0;
+        return Surface.hasPossessive(s) ? s.length() - 2 : 0;
     }
 
     private static int add(TaggerText b, int n, String word, int fi, int s, int e, boolean tokenizerStart,

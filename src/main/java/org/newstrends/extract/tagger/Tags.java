@@ -1,6 +1,6 @@
 package org.newstrends.extract.tagger;
 
-import org.newstrends.extract.NameType;
+import org.newstrends.extract.text.NameType;
 
 /**
  * The BILOU tags the tagger chooses from: O, then Begin, Inside, Last and Unit for each {@link NameType}.

@@ -1,20 +1,16 @@
 package org.newstrends.extract.tagger;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Letters;
 import org.newstrends.extract.lexicon.FirstNames;
 import org.newstrends.extract.lexicon.Gazetteer;
 import org.newstrends.extract.lexicon.LexiconFiles;
+import org.newstrends.extract.lexicon.LexiconTable;
 import org.newstrends.extract.lexicon.Place;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Surface;
 
 /**
  * The project's word lists as tagger features: which tokens lie in a known place name, demonym,
@@ -109,7 +105,7 @@ final class WordLists {
     }
 
     private static int[] hashes(String phrase, boolean lowerCase) {
-        TaggerText t = TaggerText.of(List.of(FieldText.of("list", phrase)));
+        TaggerText t = TaggerText.of(List.of(FieldText.of(Field.TEXT, phrase)));
         int[] h = new int[t.size];
         for (int i = 0; i < t.size; i++) h[i] = lowerCase ? TokenHash.lower(t.words[i]) : TokenHash.exact(t.words[i]);
         return h;
@@ -121,33 +117,33 @@ final class WordLists {
             for (Gazetteer.Entry e : entries) {
                 int cls = placeClass(e);
                 lists.addExact(surface, cls);
-                if (Letters.count(surface) >= 4 && (cls != CITY || e.place().population() >= 100_000)) {
+                if (Surface.letterCount(surface) >= 4 && (cls != CITY || e.place().population() >= 100_000)) {
                     lists.addExact(surface.toUpperCase(Locale.ROOT), cls);
                 }
             }
         });
-        for (String[] row : rows("organizations.tsv")) {
+        for (LexiconTable.Row row : LexiconTable.resource("organizations.tsv", 1)) {
             for (String name : names(row)) {
                 lists.addExact(name, ORGANIZATION);
-                if (Letters.count(name) >= 4) lists.addExact(name.toUpperCase(Locale.ROOT), ORGANIZATION);
+                if (Surface.letterCount(name) >= 4) lists.addExact(name.toUpperCase(Locale.ROOT), ORGANIZATION);
             }
         }
-        for (String[] row : rows("titles.tsv")) lists.addLower(row[0], TITLE);
-        for (String[] row : rows("actor-cues.tsv")) {
-            if (row.length < 2) continue;
-            switch (row[0]) {
-                case "org-head" -> lists.addLower(row[1], ORG_HEAD);
-                case "org-suffix" -> lists.addLower(row[1], ORG_SUFFIX);
-                case "org-lead" -> lists.addLower(row[1], ORG_LEAD);
-                case "place-lead" -> lists.addLower(row[1], PLACE_LEAD);
-                case "particle" -> lists.addLower(row[1], PARTICLE);
-                case "not-name" -> lists.addLower(row[1], NOT_NAME);
+        for (LexiconTable.Row row : LexiconTable.resource("titles.tsv", 1)) lists.addLower(row.get(0), TITLE);
+        for (LexiconTable.Row row : LexiconTable.resource("actor-cues.tsv", 2)) {
+            String word = row.get(1);
+            switch (row.get(0)) {
+                case "org-head" -> lists.addLower(word, ORG_HEAD);
+                case "org-suffix" -> lists.addLower(word, ORG_SUFFIX);
+                case "org-lead" -> lists.addLower(word, ORG_LEAD);
+                case "place-lead" -> lists.addLower(word, PLACE_LEAD);
+                case "particle" -> lists.addLower(word, PARTICLE);
+                case "not-name" -> lists.addLower(word, NOT_NAME);
                 default -> { }
             }
         }
-        for (String[] row : rows(LexiconFiles.FIRST_NAMES)) {
-            long births = row.length > 1 && !row[1].isEmpty() ? Long.parseLong(row[1]) : 0;
-            lists.addLower(row[0], births >= FirstNames.COMMON_BIRTHS ? FIRST_COMMON : FIRST_RARE);
+        for (LexiconTable.Row row : LexiconTable.resource(LexiconFiles.FIRST_NAMES, 1)) {
+            long births = row.number(1, 0);
+            lists.addLower(row.get(0), births >= FirstNames.COMMON_BIRTHS ? FIRST_COMMON : FIRST_RARE);
         }
         return lists;
     }
@@ -162,27 +158,11 @@ final class WordLists {
         };
     }
 
-    private static List<String> names(String[] row) {
+    private static List<String> names(LexiconTable.Row row) {
         List<String> names = new ArrayList<>();
-        names.add(row[0]);
-        if (row.length > 1 && !row[1].isEmpty()) names.addAll(List.of(row[1].split("\\|")));
+        names.add(row.get(0));
+        names.addAll(row.list(1));
         return names;
-    }
-
-    private static List<String[]> rows(String file) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = WordLists.class.getResourceAsStream(LexiconFiles.RESOURCE_DIR + file)) {
-            if (in == null) throw new IllegalStateException("lexicon resource missing: " + file);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                rows.add(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + file, e);
-        }
-        return rows;
     }
 
     private static final class Holder {

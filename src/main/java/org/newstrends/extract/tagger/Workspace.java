@@ -19,8 +19,12 @@ final class Workspace {
     private static final int BOS = 0x2F0F0F0F;
     private static final int EOS = 0x3E1E1E1E;
 
+    /** Arrays larger than this many tokens are given back after the article that needed them. */
+    private static final int KEEP_TOKENS = 1 << 20;
+
     private final WordLists lists;
     private int capacity;
+    private int sentenceCapacity;
     int[] exactHash;
     int[] lowerHash;
     int[] shapeHash;
@@ -28,9 +32,10 @@ final class Workspace {
     boolean[] capitalised;
     int[] runFirst;
     int[] runLast;
+    int[] tags;
+    /** Per token of the sentence being tagged (index {@code i - from}): feature indices, their count, Viterbi tables. */
     int[] features;
     int[] featureCount;
-    int[] tags;
     float[] scores;
     int[] back;
     float[] emission;
@@ -40,6 +45,7 @@ final class Workspace {
     Workspace(WordLists lists) {
         this.lists = lists;
         ensure(256);
+        ensureSentence(256);
     }
 
     private void ensure(int n) {
@@ -52,17 +58,33 @@ final class Workspace {
         capitalised = new boolean[capacity];
         runFirst = new int[capacity];
         runLast = new int[capacity];
-        features = new int[capacity * MAX_FEATURES];
-        featureCount = new int[capacity];
         tags = new int[capacity];
-        scores = new float[capacity * Tags.COUNT];
-        back = new int[capacity * Tags.COUNT];
-        emission = new float[capacity * Tags.COUNT];
+    }
+
+    /** Makes room for a sentence of {@code n} tokens: the per-sentence tables are indexed from its first token. */
+    private void ensureSentence(int n) {
+        if (n <= sentenceCapacity) return;
+        sentenceCapacity = Math.max(n, sentenceCapacity * 2);
+        features = new int[sentenceCapacity * MAX_FEATURES];
+        featureCount = new int[sentenceCapacity];
+        scores = new float[sentenceCapacity * Tags.COUNT];
+        back = new int[sentenceCapacity * Tags.COUNT];
+        emission = new float[sentenceCapacity * Tags.COUNT];
+    }
+
+    /** Gives back the arrays a very long earlier article needed, so the thread does not keep them. */
+    private void shrinkFor(int n) {
+        if (capacity > KEEP_TOKENS && n < capacity / 4) capacity = 0;
+        if (sentenceCapacity > KEEP_TOKENS) {
+            sentenceCapacity = 0;
+            ensureSentence(256);
+        }
     }
 
     /** Prepares the article-wide facts of {@code t}; the article's memory starts empty. */
     void prepare(TaggerText t) {
         int n = t.size;
+        shrinkFor(n + 1);
         ensure(n + 1);
         lowerSeen.clear();
         earlierType.clear();
@@ -100,10 +122,14 @@ final class Workspace {
         return j;
     }
 
-    /** Computes the feature indices of tokens [from, to), one sentence, into {@link #features}. */
+    /**
+     * Computes the feature indices of tokens [from, to), one sentence, into {@link #features} (token {@code i}
+     * at {@code (i - from) * MAX_FEATURES}, its count at {@code featureCount[i - from]}).
+     */
     void computeFeatures(TaggerText t, int from, int to, int mask) {
+        ensureSentence(to - from);
         for (int i = from; i < to; i++) {
-            int base = i * MAX_FEATURES;
+            int base = (i - from) * MAX_FEATURES;
             int k = 0;
             int[] f = features;
             int lw = lowerHash[i];
@@ -155,7 +181,7 @@ final class Workspace {
                 f[base + k++] = idx(31, lowerHash[first], mask);
                 f[base + k++] = idx(32, len * 8 + Math.min(i - first, 3) * 2 + (i == last ? 1 : 0), mask);
             }
-            featureCount[i] = k;
+            featureCount[i - from] = k;
         }
     }
 
@@ -179,10 +205,10 @@ final class Workspace {
     void decode(int from, int to, float[] weights, float[] transitions) {
         final int nt = Tags.COUNT;
         for (int i = from; i < to; i++) {
-            int eb = i * nt;
+            int eb = (i - from) * nt;
             Arrays.fill(emission, eb, eb + nt, 0f);
-            int fb = i * MAX_FEATURES;
-            for (int k = 0, c = featureCount[i]; k < c; k++) {
+            int fb = (i - from) * MAX_FEATURES;
+            for (int k = 0, c = featureCount[i - from]; k < c; k++) {
                 int wb = features[fb + k] * nt;
                 for (int tg = 0; tg < nt; tg++) emission[eb + tg] += weights[wb + tg];
             }
@@ -201,12 +227,12 @@ final class Workspace {
         short[] weights = model.weights;
         for (int i = from; i < to; i++) {
             Arrays.fill(sum, 0);
-            int fb = i * MAX_FEATURES;
-            for (int k = 0, c = featureCount[i]; k < c; k++) {
+            int fb = (i - from) * MAX_FEATURES;
+            for (int k = 0, c = featureCount[i - from]; k < c; k++) {
                 int wb = features[fb + k] * nt;
                 for (int tg = 0; tg < nt; tg++) sum[tg] += weights[wb + tg];
             }
-            int eb = i * nt;
+            int eb = (i - from) * nt;
             for (int tg = 0; tg < nt; tg++) emission[eb + tg] = sum[tg] * scale;
         }
         viterbi(from, to, model.transitions);
@@ -217,14 +243,14 @@ final class Workspace {
     private void viterbi(int from, int to, float[] transitions) {
         final int nt = Tags.COUNT;
         for (int tg = 0; tg < nt; tg++) {
-            int s = from * nt + tg;
+            int s = tg;
             scores[s] = Tags.follows(Tags.START, tg) ? emission[s] + transitions[Tags.START * nt + tg]
                     : Float.NEGATIVE_INFINITY;
             back[s] = -1;
         }
         for (int i = from + 1; i < to; i++) {
-            int pb = (i - 1) * nt;
-            int cb = i * nt;
+            int pb = (i - 1 - from) * nt;
+            int cb = (i - from) * nt;
             for (int tg = 0; tg < nt; tg++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
@@ -239,7 +265,7 @@ final class Workspace {
                 back[cb + tg] = arg;
             }
         }
-        int lb = (to - 1) * nt;
+        int lb = (to - 1 - from) * nt;
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
         for (int tg = 0; tg < nt; tg++) {
@@ -250,7 +276,7 @@ final class Workspace {
         }
         for (int i = to - 1; i >= from; i--) {
             tags[i] = arg;
-            arg = back[i * nt + arg];
+            arg = back[(i - from) * nt + arg];
         }
     }
 

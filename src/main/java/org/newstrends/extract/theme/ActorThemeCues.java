@@ -1,27 +1,29 @@
 package org.newstrends.extract.theme;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newstrends.extract.lexicon.LexiconFiles;
+import org.newstrends.extract.lexicon.LexiconFormatException;
+import org.newstrends.extract.lexicon.LexiconTable;
 
 /**
- * Organisations and people as evidence of themes, read from {@value #RESOURCE}: an organisation by its canonical
+ * Organisations and people as evidence of themes, read from {@value #FILE}: an organisation by its canonical
  * name ("Labour Party" is party politics), by the last word of its name ("... FC" is football) or by a word in it
  * ("Football Association"), and a person by a stated role ("Prime Minister", "striker"). Each line gives the theme
  * the actor is evidence of and the weight it adds, as a term of {@code themes.txt} would.
  */
 public final class ActorThemeCues {
 
-    /** Name of the cue resource shipped with the project, on the class path. */
-    public static final String RESOURCE = "/org/newstrends/lexicon/theme-actors.tsv";
+    /** Name of the cue resource shipped with the project, in {@link LexiconFiles#RESOURCE_DIR} on the class path. */
+    public static final String FILE = "theme-actors.tsv";
+
+    private static final int SHAPE_COLUMNS = 4;
+    private static final String SHAPE = "kind<TAB>key<TAB>theme<TAB>weight";
 
     /** What a cue's key is compared with. */
     public enum Kind {
@@ -74,13 +76,7 @@ public final class ActorThemeCues {
 
     /** The cues shipped with the project. */
     public static ActorThemeCues fromResource() {
-        InputStream in = ActorThemeCues.class.getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("theme actor cue resource missing: " + RESOURCE);
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(reader, "theme-actors.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return of(LexiconTable.resource(FILE, 0));
     }
 
     /** No cues: themes from terms alone. */
@@ -92,12 +88,18 @@ public final class ActorThemeCues {
      * Reads {@code kind<TAB>key<TAB>theme<TAB>weight} lines ({@code #} comments allowed).
      *
      * @throws TaxonomyFormatException naming {@code source} and the line of a malformed or repeated cue
+     * @throws LexiconFormatException naming {@code source} and the line of a row of another width
      */
     public static ActorThemeCues read(Reader reader, String source) throws IOException {
+        return of(LexiconTable.parse(source, reader, 0));
+    }
+
+    private static ActorThemeCues of(List<LexiconTable.Row> rows) {
         List<Cue> cues = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (TabSeparatedRows.Row row : TabSeparatedRows.read(reader, source, 4, "kind<TAB>key<TAB>theme<TAB>weight")) {
-            int line = row.line();
+        for (LexiconTable.Row row : LexiconTable.exactly(rows, SHAPE_COLUMNS, SHAPE)) {
+            String source = row.source();
+            int line = (int) row.line();
             Kind kind = Kind.parse(row.get(0));
             if (kind == null) {
                 throw new TaxonomyFormatException(source, line, "unknown kind '" + row.get(0)

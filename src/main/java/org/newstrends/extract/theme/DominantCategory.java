@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.ThemeHit;
 
 /**
  * The dominant category of an article: of the categories of the themes it carries, the one whose themes' scores

@@ -7,17 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newstrends.extract.lexicon.LexiconFiles;
+import org.newstrends.extract.lexicon.LexiconFormatException;
+import org.newstrends.extract.lexicon.LexiconTable;
 
 /**
  * Feature weights learned from labelled news ({@code train-themes}), read from and written to
- * {@value #RESOURCE}: {@code kind<TAB>theme<TAB>key<TAB>weight} lines, where kind is {@code term} (key: the term
+ * {@value #FILE}: {@code kind<TAB>theme<TAB>key<TAB>weight} lines, where kind is {@code term} (key: the term
  * as {@code themes.txt} writes it, markers removed) or an actor cue kind. A listed weight replaces the curated one;
  * a feature not listed keeps its curated weight.
  */
 public final class LearnedThemeWeights {
 
-    /** Name of the learned weights shipped with the project, on the class path. */
-    public static final String RESOURCE = "/org/newstrends/lexicon/theme-weights.tsv";
+    /** Name of the learned weights shipped with the project, in {@link LexiconFiles#RESOURCE_DIR} on the class path. */
+    public static final String FILE = "theme-weights.tsv";
+
+    private static final int SHAPE_COLUMNS = 4;
+    private static final String SHAPE = "kind<TAB>theme<TAB>key<TAB>weight";
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -32,19 +38,30 @@ public final class LearnedThemeWeights {
         this.entries = List.copyOf(entries);
     }
 
+    /** The learned weights shipped with the project. */
+    public static LearnedThemeWeights fromResource() {
+        return of(FILE, LexiconTable.resource(FILE, 0));
+    }
+
     /**
      * Reads learned weights ({@code #} comments allowed).
      *
-     * @throws TaxonomyFormatException naming {@code source} and the line of a malformed row
+     * @throws TaxonomyFormatException naming {@code source} and the line of a malformed weight
+     * @throws LexiconFormatException naming {@code source} and the line of a row of another width
      */
     public static LearnedThemeWeights read(Reader reader, String source) throws IOException {
+        return of(source, LexiconTable.parse(source, reader, 0));
+    }
+
+    private static LearnedThemeWeights of(String source, List<LexiconTable.Row> rows) {
         List<Entry> entries = new ArrayList<>();
-        for (TabSeparatedRows.Row row : TabSeparatedRows.read(reader, source, 4, "kind<TAB>theme<TAB>key<TAB>weight")) {
+        for (LexiconTable.Row row : LexiconTable.exactly(rows, SHAPE_COLUMNS, SHAPE)) {
+            int line = (int) row.line();
             if (!NUMBER.matcher(row.get(3)).matches()) {
-                throw new TaxonomyFormatException(source, row.line(), "bad weight '" + row.get(3) + "'");
+                throw new TaxonomyFormatException(source, line, "bad weight '" + row.get(3) + "'");
             }
             entries.add(new Entry(ThemeModel.featureKey(row.get(0), row.get(1), row.get(2)), Double.parseDouble(row.get(3)),
-                    row.line()));
+                    line));
         }
         return new LearnedThemeWeights(source, entries);
     }

@@ -1,10 +1,10 @@
 package org.newstrends.extract.theme;
 
+import org.newstrends.extract.text.Surface;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.newstrends.extract.Token;
+import org.newstrends.extract.text.Token;
 
 /**
  * The tokens of one field as the theme matcher sees them: lower case, possessive "'s" removed, and a
@@ -34,12 +34,7 @@ final class NormalizedWords {
                 out.add(text, start, token.end());
                 continue;
             }
-            String word = lowerCase(text);
-            int length = word.length();
-            if (length > 2 && word.charAt(length - 1) == 's'
-                    && (word.charAt(length - 2) == '\'' || word.charAt(length - 2) == '\u2019')) {
-                word = word.substring(0, length - 2);
-            }
+            String word = Surface.withoutPossessive(Surface.lowerCaseSameLength(text));
             if (word.indexOf('-') > 0 && !vocabulary.contains(word)) {
                 int partStart = 0;
                 for (int k = 0; k <= word.length(); k++) {
@@ -53,15 +48,6 @@ final class NormalizedWords {
             }
         }
         return out;
-    }
-
-    /** Lower-cases without changing the length, so offsets stay valid ("İ" would grow under toLowerCase). */
-    private static String lowerCase(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() == text.length()) return lower;
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) chars[i] = Character.toLowerCase(chars[i]);
-        return new String(chars);
     }
 
     private void add(String word, int start, int end) {

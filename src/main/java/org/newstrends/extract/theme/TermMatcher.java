@@ -1,16 +1,16 @@
 package org.newstrends.extract.theme;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.newstrends.extract.text.PhraseDictionary;
 
 /**
- * Finds taxonomy terms in a normalised word sequence in one left-to-right pass: a trie keyed by word
- * forms, walked from each position for the longest term that ends there. A matched term consumes its
- * words, so "air strike" is not also counted as the labour "strike".
+ * Finds taxonomy terms in a normalised word sequence in one left-to-right pass: a {@link PhraseDictionary} of
+ * every word-form sequence of every term, asked at each position for the longest term that starts there. A matched
+ * term consumes its words, so "air strike" is not also counted as the labour "strike".
  */
 final class TermMatcher {
 
@@ -22,12 +22,7 @@ final class TermMatcher {
         void match(int[] termIds, int start, int end);
     }
 
-    private static final class Node {
-        Map<String, Node> children;
-        int[] termIds = NO_TERMS;
-    }
-
-    private final Node root = new Node();
+    private final PhraseDictionary<int[]> terms = new PhraseDictionary<>();
     private final Set<String> vocabulary = new HashSet<>();
 
     TermMatcher(List<ThemeTerm> terms, List<ThemeDefinition> themes, String source) {
@@ -42,7 +37,7 @@ final class TermMatcher {
                 throw new TaxonomyFormatException(source, term.line(), "term '" + term.text()
                         + "' has too many inflected forms; mark words with = to keep them as written");
             }
-            insert(root, term, id, 0, terms, themes, source);
+            insert(new ArrayList<>(), term, id, terms, themes, source);
         }
     }
 
@@ -51,26 +46,33 @@ final class TermMatcher {
         return vocabulary;
     }
 
-    private void insert(Node node, ThemeTerm term, int id, int wordIndex, List<ThemeTerm> terms,
+    /** Adds every word sequence of {@code term} that continues {@code words}, checking overlaps within its theme. */
+    private void insert(List<String> words, ThemeTerm term, int id, List<ThemeTerm> terms,
                         List<ThemeDefinition> themes, String source) {
+        int wordIndex = words.size();
         if (wordIndex == term.wordForms().size()) {
-            for (int other : node.termIds) {
+            int[] existing = this.terms.get(words);
+            for (int other : existing == null ? NO_TERMS : existing) {
                 if (terms.get(other).themeIndex() == term.themeIndex()) {
                     throw new TaxonomyFormatException(source, term.line(), "term '" + term.text() + "' of "
                             + themes.get(term.themeIndex()).code() + " overlaps the term '" + terms.get(other).text()
                             + "' on line " + terms.get(other).line());
                 }
             }
-            int[] ids = Arrays.copyOf(node.termIds, node.termIds.length + 1);
-            ids[ids.length - 1] = id;
-            node.termIds = ids;
+            this.terms.merge(List.copyOf(words), new int[] {id}, TermMatcher::concat);
             return;
         }
-        if (node.children == null) node.children = new HashMap<>();
         for (String form : term.wordForms().get(wordIndex)) {
-            Node child = node.children.computeIfAbsent(form, k -> new Node());
-            insert(child, term, id, wordIndex + 1, terms, themes, source);
+            words.add(form);
+            insert(words, term, id, terms, themes, source);
+            words.remove(wordIndex);
         }
+    }
+
+    private static int[] concat(int[] ids, int[] more) {
+        int[] out = Arrays.copyOf(ids, ids.length + more.length);
+        System.arraycopy(more, 0, out, ids.length, more.length);
+        return out;
     }
 
     /** Reports every longest, non-overlapping term occurrence in {@code words}, left to right. */
@@ -78,20 +80,10 @@ final class TermMatcher {
         int n = words.size();
         int i = 0;
         while (i < n) {
-            Node node = root;
-            Node best = null;
-            int bestEnd = -1;
-            for (int j = i; j < n && node.children != null; j++) {
-                node = node.children.get(words.word(j));
-                if (node == null) break;
-                if (node.termIds.length > 0) {
-                    best = node;
-                    bestEnd = j;
-                }
-            }
+            PhraseDictionary.Match<int[]> best = terms.longest(words::word, i, n);
             if (best != null) {
-                sink.match(best.termIds, words.start(i), words.end(bestEnd));
-                i = bestEnd + 1;
+                sink.match(best.value(), words.start(i), words.end(best.end() - 1));
+                i = best.end();
             } else {
                 i++;
             }

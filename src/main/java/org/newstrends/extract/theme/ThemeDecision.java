@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.ThemeHit;
 
 /**
  * Decides which themes an article carries from its {@link ThemeEvidence}, and how much each weighs. The article

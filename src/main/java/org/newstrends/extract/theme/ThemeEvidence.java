@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.MentionType;
 
 /**
  * What one article offers as evidence of themes: its taxonomy terms and its actors that a cue names, grouped into
@@ -71,14 +73,14 @@ public final class ThemeEvidence {
     private static List<ActorCues> actorCues(ThemeModel model, List<Mention> mentions) {
         Map<String, Set<String>> roles = new HashMap<>();
         for (Mention m : mentions) {
-            if ("PERSON".equals(m.type()) && m.role() != null) {
+            if (m.entityType() == MentionType.PERSON && m.role() != null) {
                 roles.computeIfAbsent(m.canonical(), k -> new TreeSet<>()).add(m.role());
             }
         }
         List<ActorCues> actors = new ArrayList<>();
         for (Mention m : mentions) {
-            if (!Mention.ACTOR.equals(m.kind())) continue;
-            actors.add(new ActorCues(m, "title".equals(m.field()),
+            if (!m.isActor()) continue;
+            actors.add(new ActorCues(m, m.textField() == Field.TITLE,
                     actorFeatures(model, m, roles.getOrDefault(m.canonical(), Set.of()))));
         }
         return actors;
@@ -104,7 +106,7 @@ public final class ThemeEvidence {
         for (ActorCues actor : actors) {
             Mention m = actor.mention();
             if (actor.inTitle() != inTitle || start < m.start() || end > m.end() || actor.features().length == 0) continue;
-            if (!"ORGANIZATION".equals(m.type())) continue;
+            if (m.entityType() != MentionType.ORGANIZATION) continue;
             boolean sameTheme = false;
             for (int f : actor.features()) sameTheme |= model.theme(f) == theme;
             if (!sameTheme) return true;
@@ -127,7 +129,7 @@ public final class ThemeEvidence {
     /** The cue features of one actor mention, the heaviest one per theme. */
     private static int[] actorFeatures(ThemeModel model, Mention m, Set<String> roles) {
         List<int[]> candidates = new ArrayList<>();
-        if ("ORGANIZATION".equals(m.type())) {
+        if (m.entityType() == MentionType.ORGANIZATION) {
             int[] byName = model.cues(ActorThemeCues.Kind.ORGANIZATION, m.canonical());
             if (byName.length > 0) {
                 candidates.add(byName);
@@ -136,7 +138,7 @@ public final class ThemeEvidence {
                 candidates.add(model.cues(ActorThemeCues.Kind.ORG_HEAD, withoutDot(words[words.length - 1])));
                 for (String word : words) candidates.add(model.cues(ActorThemeCues.Kind.ORG_WORD, withoutDot(word)));
             }
-        } else if ("PERSON".equals(m.type())) {
+        } else if (m.entityType() == MentionType.PERSON) {
             for (String role : roles) candidates.add(model.cues(ActorThemeCues.Kind.ROLE, role));
         }
         Map<Integer, Integer> bestByTheme = new TreeMap<>();

@@ -1,11 +1,5 @@
 package org.newstrends.extract.theme;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -79,13 +73,7 @@ public final class ThemeModel {
     /** The shipped taxonomy and actor cues, with the shipped learned weights. */
     public static ThemeModel shipped() {
         ThemeModel curatedModel = curated(ThemeTaxonomy.fromResource(), ActorThemeCues.fromResource());
-        InputStream in = ThemeModel.class.getResourceAsStream(LearnedThemeWeights.RESOURCE);
-        if (in == null) throw new IllegalStateException("learned theme weight resource missing: " + LearnedThemeWeights.RESOURCE);
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return LearnedThemeWeights.read(reader, "theme-weights.tsv").applyTo(curatedModel);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + LearnedThemeWeights.RESOURCE, e);
-        }
+        return LearnedThemeWeights.fromResource().applyTo(curatedModel);
     }
 
     /** {@code taxonomy} and {@code cues} with their curated weights; cues of themes the taxonomy lacks are left out. */

@@ -4,9 +4,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.ThemeHit;
 
 /**
  * Scores an article against the theme taxonomy and returns the themes it carries.
@@ -68,7 +69,7 @@ public final class ThemeScorer {
 
     /** The themes of an article with this title and text (terms only), sorted by theme code. */
     public List<ThemeHit> score(String title, String text) {
-        return score(FieldText.of("title", title), FieldText.of("text", text));
+        return score(FieldText.of(Field.TITLE, title), FieldText.of(Field.TEXT, text));
     }
 
     /** The themes of an already tokenized article from its terms alone, sorted by theme code. */

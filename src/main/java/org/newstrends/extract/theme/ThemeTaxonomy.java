@@ -1,5 +1,6 @@
 package org.newstrends.extract.theme;
 
+import org.newstrends.extract.text.Surface;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.newstrends.extract.Token;
-import org.newstrends.extract.Tokenizer;
+import org.newstrends.extract.text.Token;
+import org.newstrends.extract.text.Tokenizer;
 
 /**
  * A theme taxonomy read from the project's line format (see {@code docs/themes.md}): themes with their
@@ -183,7 +183,7 @@ public final class ThemeTaxonomy {
                 if (isMarker(token)) {
                     throw fault(number, "marker '" + token.text() + "' must follow a word directly in '" + text + "'");
                 }
-                String word = withoutPossessive(token.text().toLowerCase(Locale.ROOT));
+                String word = Surface.withoutPossessive(Surface.lowerKey(token.text()));
                 wordForms.add(Inflections.forms(word, marker));
                 if (written.length() > 0) written.append(' ');
                 written.append(word);
@@ -196,15 +196,6 @@ public final class ThemeTaxonomy {
             }
             if (weight > 0) positiveTermSeen = true;
             terms.add(new ThemeTerm(themes.size() - 1, weight, written.toString(), List.copyOf(wordForms), number));
-        }
-
-        /** As {@link NormalizedWords} reads text: "women's" is matched as "women". */
-        private static String withoutPossessive(String word) {
-            int n = word.length();
-            if (n > 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
-                return word.substring(0, n - 2);
-            }
-            return word;
         }
 
         private static boolean isMarker(Token token) {

@@ -10,13 +10,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
 
 class ActorRecognizerTest {
 
     private static List<Mention> actors(String text) {
-        return ActorRecognizer.shared().recognize(List.of(FieldText.of("title", ""), FieldText.of("text", text)))
+        return ActorRecognizer.shared().recognize(List.of(FieldText.of(Field.TITLE, ""), FieldText.of(Field.TEXT, text)))
                 .mentions();
     }
 
@@ -103,18 +104,18 @@ class ActorRecognizerTest {
 
     @Test
     void claimsTheSpansOfActorsPerField() {
-        ActorResult result = ActorRecognizer.shared().recognize(List.of(FieldText.of("title", "Austin visits"),
-                FieldText.of("text", "Defense Secretary Lloyd Austin flew in.")));
-        assertEquals(Set.of("title", "text"), result.claimed().keySet());
-        int[] span = result.claimed().get("text").get(0);
+        ActorResult result = ActorRecognizer.shared().recognize(List.of(FieldText.of(Field.TITLE, "Austin visits"),
+                FieldText.of(Field.TEXT, "Defense Secretary Lloyd Austin flew in.")));
+        assertEquals(Set.of(Field.TITLE, Field.TEXT), result.claimed().keySet());
+        int[] span = result.claimed().get(Field.TEXT).get(0);
         assertEquals(18, span[0]);
         assertEquals(30, span[1]);
         Mention title = result.mentions().get(0);
         assertEquals("title", title.field(), "title mentions come first");
         assertEquals("Lloyd Austin", title.canonical(), "the title's 'Austin' is the person named in the text");
         assertEquals("US", title.country());
-        assertEquals(0, result.claimed().get("title").get(0)[0]);
-        assertEquals(6, result.claimed().get("title").get(0)[1]);
+        assertEquals(0, result.claimed().get(Field.TITLE).get(0)[0]);
+        assertEquals(6, result.claimed().get(Field.TITLE).get(0)[1]);
     }
     @Test
     void aOneWordCompanyInsideAPersonsNameIsThePerson() {
@@ -129,8 +130,8 @@ class ActorRecognizerTest {
     @Test
     void surnamesInCapitalHeadlinesResolveToTheTextsPerson() {
         ActorResult result = ActorRecognizer.shared().recognize(List.of(
-                FieldText.of("title", "NETANYAHU VOWS TO PRESS ON"),
-                FieldText.of("text", "Israeli Prime Minister Benjamin Netanyahu spoke.")));
+                FieldText.of(Field.TITLE, "NETANYAHU VOWS TO PRESS ON"),
+                FieldText.of(Field.TEXT, "Israeli Prime Minister Benjamin Netanyahu spoke.")));
         Mention title = result.mentions().get(0);
         assertEquals("NETANYAHU", title.text());
         assertEquals("Benjamin Netanyahu", title.canonical());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.lexicon.LexiconFormatException;
 import org.newstrends.extract.theme.ThemeCategory;
 
 class CategoryLabelsTest {
@@ -38,7 +39,7 @@ class CategoryLabelsTest {
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
                 () -> CategoryLabels.read(new StringReader("bbc\ttech\tSCIENCE_TECH\nbbc\ttech\t-\n"), "m.tsv"));
         assertTrue(twice.getMessage().contains("m.tsv:2: label 'tech' of bbc listed twice"), twice.getMessage());
-        IllegalArgumentException columns = assertThrows(IllegalArgumentException.class,
+        LexiconFormatException columns = assertThrows(LexiconFormatException.class,
                 () -> CategoryLabels.read(new StringReader("bbc\ttech\n"), "m.tsv"));
         assertTrue(columns.getMessage().contains("m.tsv:1: expected set<TAB>label<TAB>category"), columns.getMessage());
     }

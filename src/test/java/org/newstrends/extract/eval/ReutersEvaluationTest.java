@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.newstrends.extract.DocumentCountries;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Mention;
 import org.newstrends.ingest.Article;
 
 /** Scores document countries against Reuters-style labels with a stand-in extractor. */
@@ -50,12 +50,12 @@ class ReutersEvaluationTest {
     }
 
     private static List<ReutersEvaluation.Document> documents() throws IOException {
-        return new ReutersEvaluation(FAKE, NOTHING_MORE).read(reader(RECORDS), 0).documents();
+        return ReutersEvaluation.ofMentions(FAKE, NOTHING_MORE).read(reader(RECORDS), 0).documents();
     }
 
     @Test
     void readsLabelledDocumentsAndSkipsTheRest() throws IOException {
-        ReutersEvaluation.Report report = new ReutersEvaluation(FAKE, NOTHING_MORE).read(reader(RECORDS), 0);
+        ReutersEvaluation.Report report = ReutersEvaluation.ofMentions(FAKE, NOTHING_MORE).read(reader(RECORDS), 0);
         assertEquals(3, report.documents().size());
         assertEquals(1, report.skipped().skippedDocuments());
         assertEquals(Map.of("atlantis", 1), report.skipped().skippedLabels());
@@ -101,7 +101,7 @@ class ReutersEvaluationTest {
     @Test
     void attainableLabelsAreThoseSomePhraseNames() throws IOException {
         Function<Article, Set<String>> namesUsEverywhere = article -> new TreeSet<>(Set.of("US"));
-        List<ReutersEvaluation.Document> docs = new ReutersEvaluation(FAKE, namesUsEverywhere).read(reader(RECORDS), 0).documents();
+        List<ReutersEvaluation.Document> docs = ReutersEvaluation.ofMentions(FAKE, namesUsEverywhere).read(reader(RECORDS), 0).documents();
         assertEquals(Set.of("US"), docs.get(2).attainable());
         assertEquals(Set.of("DE"), docs.get(1).attainable());
     }
@@ -115,7 +115,7 @@ class ReutersEvaluationTest {
 
     @Test
     void theLimitCountsScoredDocuments() throws IOException {
-        assertEquals(2, new ReutersEvaluation(FAKE, NOTHING_MORE).read(reader(RECORDS), 2).documents().size());
+        assertEquals(2, ReutersEvaluation.ofMentions(FAKE, NOTHING_MORE).read(reader(RECORDS), 2).documents().size());
     }
 
     @Test
@@ -131,7 +131,7 @@ class ReutersEvaluationTest {
     @Test
     void mentionsBeforeACurrencyAreMarkedAndDiscounted() throws IOException {
         String record = "{\"id\":\"r5\",\"title\":\"T\",\"text\":\"jp jp ch francs ch francs\",\"places\":[\"japan\"]}";
-        ReutersEvaluation.Document d = new ReutersEvaluation(FAKE, NOTHING_MORE).read(reader(record), 0).documents().get(0);
+        ReutersEvaluation.Document d = ReutersEvaluation.ofMentions(FAKE, NOTHING_MORE).read(reader(record), 0).documents().get(0);
         assertEquals(2, d.qualifiers().size());
         DocumentCountries discounting = new DocumentCountries(
                 new DocumentCountries.Parameters(1, 1, 0, 1, 0.5, 0, 0.25, Double.POSITIVE_INFINITY));

@@ -87,7 +87,20 @@ class GazetteerTest {
     }
 
     @Test
-    void spacesAreNormalised() {
-        assertEquals("New York", Gazetteer.normaliseSpaces("  New \n  York "));
+    void aNameMatchesWithItsOwnSpacingAndInCapitals() {
+        Place dc = new Place("x:dc", "Washington, D.C.", Place.Type.CITY, "US", 38.9, -77.0, 700_000);
+        Place paul = new Place("x:sp", "St. Paul", Place.Type.CITY, "US", 44.9, -93.1, 300_000);
+        Gazetteer g = new Gazetteer(List.of(new PlaceNames(dc, List.of(), List.of()),
+                new PlaceNames(paul, List.of(), List.of())));
+        assertEquals(List.of(dc), g.lookup("Washington, D.C.").stream().map(Gazetteer.Entry::place).toList());
+        assertTrue(g.lookup("Washington , D.C.").isEmpty(), "tokens written apart are another phrase");
+        assertTrue(g.lookup("Washington,  D.C.").isEmpty(), "spaces are normalised by the caller");
+        assertEquals(List.of(paul), g.lookup("ST. PAUL").stream().map(Gazetteer.Entry::place).toList());
+        assertTrue(g.lookup("St. PAUL").isEmpty(), "capitals match only a name written wholly in capitals");
+        Gazetteer.Walk walk = g.walk();
+        assertTrue(walk.with("Washington", false).isEmpty());
+        assertTrue(walk.advance("Washington", false));
+        assertTrue(walk.advance(",", true));
+        assertEquals(dc, walk.with("D.C.", false).get(0).place());
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,7 @@ class LexiconBuilderTest {
 
     private static Map<String, PlaceNames> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        return PlaceNames.read(new BufferedReader(new StringReader(text))).stream()
+        return PlaceNames.read(file.toString(), new StringReader(text)).stream()
                 .collect(Collectors.toMap(p -> p.place().name(), p -> p));
     }
 

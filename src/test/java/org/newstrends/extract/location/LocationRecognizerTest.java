@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
 
 /** Recognises the places of small texts with the project's lexicons, as an article reader would judge them. */
 class LocationRecognizerTest {
@@ -18,7 +19,7 @@ class LocationRecognizerTest {
     private static final LocationRecognizer RECOGNIZER = LocationRecognizer.shared();
 
     private static List<Mention> text(String text) {
-        return RECOGNIZER.recognize(List.of(FieldText.of("text", text)), Map.of());
+        return RECOGNIZER.recognize(List.of(FieldText.of(Field.TEXT, text)), Map.of());
     }
 
     private static List<String> canonicals(List<Mention> mentions) {
@@ -33,8 +34,8 @@ class LocationRecognizerTest {
     void aPlaceInsideAPersonsClaimedNameIsNoPlace() {
         String s = "US Defense Secretary Lloyd Austin is set to host Israeli Defense Minister Yoav Gallant.";
         int start = s.indexOf("Lloyd Austin");
-        List<Mention> found = RECOGNIZER.recognize(List.of(FieldText.of("text", s)),
-                Map.of("text", List.of(new int[] {start, start + "Lloyd Austin".length()})));
+        List<Mention> found = RECOGNIZER.recognize(List.of(FieldText.of(Field.TEXT, s)),
+                Map.of(Field.TEXT, List.of(new int[] {start, start + "Lloyd Austin".length()})));
         assertEquals(List.of("United States", "Israel"), canonicals(found));
         Mention israeli = found.get(1);
         assertTrue(israeli.demonym());
@@ -103,7 +104,7 @@ class LocationRecognizerTest {
 
     @Test
     void allCapsHeadlinesAndBrokenLinesStillMatch() {
-        List<Mention> title = RECOGNIZER.recognize(List.of(FieldText.of("title", "ISRAEL AND U.S. HOLD TALKS IN NEW YORK")), Map.of());
+        List<Mention> title = RECOGNIZER.recognize(List.of(FieldText.of(Field.TITLE, "ISRAEL AND U.S. HOLD TALKS IN NEW YORK")), Map.of());
         assertEquals(List.of("Israel", "United States", "New York City"), canonicals(title));
         String s = "Officials met in New\nYork on Tuesday.";
         List<Mention> broken = text(s);
@@ -139,8 +140,39 @@ class LocationRecognizerTest {
     @Test
     void titleMentionsComeBeforeTextMentions() {
         List<Mention> found = RECOGNIZER.recognize(
-                List.of(FieldText.of("title", "Talks in Cairo"), FieldText.of("text", "Egypt hosts the talks.")), Map.of());
+                List.of(FieldText.of(Field.TITLE, "Talks in Cairo"), FieldText.of(Field.TEXT, "Egypt hosts the talks.")), Map.of());
         assertEquals(List.of("title", "text"), found.stream().map(Mention::field).collect(Collectors.toList()));
         assertEquals(List.of("EG", "EG"), found.stream().map(Mention::country).collect(Collectors.toList()));
+    }
+
+    /** The dateline's mentions of {@code text}: text, type, country, and the offsets as written. */
+    private static List<String> dateline(String text) {
+        List<Mention> found = RECOGNIZER.dateline(FieldText.of(Field.TEXT, text));
+        assertOffsetsExact(text, found);
+        return found.stream().map(m -> m.text() + " " + m.type() + " " + m.country() + " " + m.start())
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void aDatelineNamesTheCityTheStoryWasFiledFrom() {
+        assertEquals(List.of("SALVADOR CITY BR 0"), dateline("SALVADOR, Feb 26 - Showers continued in the Bahia cocoa zone"));
+        assertEquals(List.of("NEW YORK CITY US 0"), dateline("NEW YORK (Reuters) - Stocks rose"));
+        assertEquals(List.of("GENEVA ADMIN_REGION CH 0"), dateline("GENEVA, March 2 - Chrysler Corp will begin exporting"),
+                "Geneva's country is Switzerland's, not that of a smaller Geneva that is a city in the lists");
+        assertEquals(List.of(), dateline("LONDON - Sterling fell"), "no date and no agency: no dateline");
+        assertEquals(List.of(), dateline("Prime Minister Benjamin Netanyahu said, March 2 - nothing"));
+    }
+
+    @Test
+    void aDatelinesRegionChoosesThePlacesReadingAndIsAPlaceToo() {
+        String portland = "PORTLAND, Maine, March 2 - Shr 34 cts vs 1.19 dlrs";
+        List<Mention> found = RECOGNIZER.dateline(FieldText.of(Field.TEXT, portland));
+        assertEquals(List.of("PORTLAND CITY US 0", "Maine ADMIN_REGION US 10"), dateline(portland));
+        assertTrue(found.get(0).longitude() > -75, "Portland, Maine, not Portland, Oregon: " + found.get(0));
+        assertEquals(List.of("WESTBOROUGH PLACE US 0", "Mass. ADMIN_REGION US 13"),
+                dateline("WESTBOROUGH, Mass., March 2 - Qtly div five cts"), "a town no list knows takes its region's country");
+        assertEquals(List.of("OAK BROOK PLACE US 0", "ILL ADMIN_REGION US 11"), dateline("OAK BROOK, ILL, March 2 - Waste Management"),
+                "a state's abbreviation without its dot");
+        assertEquals("Illinois", RECOGNIZER.dateline(FieldText.of(Field.TEXT, "OAK BROOK, ILL, March 2 - Waste")).get(1).canonical());
     }
 }

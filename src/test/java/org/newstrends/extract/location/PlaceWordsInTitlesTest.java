@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
 
 /** Common words that are also town names ("Drug", "Dome") are places only with context, even in capitals. */
 class PlaceWordsInTitlesTest {
 
     private static List<String> places(String title, String text) {
         return LocationRecognizer.shared()
-                .recognize(List.of(FieldText.of("title", title), FieldText.of("text", text)), Map.of())
+                .recognize(List.of(FieldText.of(Field.TITLE, title), FieldText.of(Field.TEXT, text)), Map.of())
                 .stream().map(Mention::text).toList();
     }
 

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
 
 /** The committed model on a made-up article in the shape of the seed. */
 class NerTaggerTest {
@@ -19,10 +20,10 @@ class NerTaggerTest {
             + "World Health Organization warned of disease in the Middle East.";
 
     private static List<String> spans() {
-        List<FieldText> fields = List.of(FieldText.of("title", TITLE), FieldText.of("text", TEXT));
+        List<FieldText> fields = List.of(FieldText.of(Field.TITLE, TITLE), FieldText.of(Field.TEXT, TEXT));
         List<String> out = new ArrayList<>();
         for (EntitySpan s : NerTagger.shared().tag(fields)) {
-            out.add(fields.get(s.field()).field() + " " + s.type() + " "
+            out.add(fields.get(s.field()).field().wireName() + " " + s.type() + " "
                     + fields.get(s.field()).text().substring(s.start(), s.end()));
         }
         return out;

@@ -8,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.FieldText;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
 
 class TaggerTextTest {
 
     private static TaggerText of(String... fields) {
         FieldText[] f = new FieldText[fields.length];
-        for (int i = 0; i < fields.length; i++) f[i] = FieldText.of(i == 0 ? "title" : "text", fields[i]);
+        for (int i = 0; i < fields.length; i++) f[i] = FieldText.of(i == 0 ? Field.TITLE : Field.TEXT, fields[i]);
         return TaggerText.of(List.of(f));
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.NameType;
+import org.newstrends.extract.text.NameType;
 
 class TagsTest {
 

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.newstrends.extract.lexicon.LexiconFormatException;
 
 class ActorThemeCuesTest {
 
@@ -37,6 +38,10 @@ class ActorThemeCuesTest {
         TaxonomyFormatException twice = assertThrows(TaxonomyFormatException.class, () -> ActorThemeCues.read(
                 new StringReader("role\tstriker\tSPORT_FOOTBALL\t2\nrole\tstriker\tSPORT_FOOTBALL\t3\n"), "c.tsv"));
         assertTrue(twice.getMessage().startsWith("c.tsv:2: role 'striker' listed twice"), twice.getMessage());
+        LexiconFormatException wide = assertThrows(LexiconFormatException.class, () -> ActorThemeCues.read(
+                new StringReader("role\tstriker\tSPORT_FOOTBALL\t2\n# c\nrole\tgoalkeeper\tSPORT_FOOTBALL\t2\t3\n"), "c.tsv"));
+        assertTrue(wide.getMessage().startsWith("c.tsv:3: expected kind<TAB>key<TAB>theme<TAB>weight, got 5 columns"),
+                wide.getMessage());
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.ThemeHit;
 
 class DominantCategoryTest {
 

@@ -8,8 +8,9 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.ThemeHit;
 
 class ThemeDecisionTest {
 
@@ -25,7 +26,7 @@ class ThemeDecisionTest {
     }
 
     private static ThemeEvidence evidence(ThemeModel model, String text) {
-        return ThemeEvidence.collect(model, FieldText.of("title", ""), FieldText.of("text", text), List.of());
+        return ThemeEvidence.collect(model, FieldText.of(Field.TITLE, ""), FieldText.of(Field.TEXT, text), List.of());
     }
 
     @Test

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.Mention;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.ThemeHit;
 
 class ThemeEvidenceTest {
 
@@ -58,7 +59,7 @@ class ThemeEvidenceTest {
                 new Mention("text", text.lastIndexOf("Blair"), text.lastIndexOf("Blair") + 5, "Blair", Mention.ACTOR, "PERSON",
                         "Tony Blair", null, false, null, null, null));
         ThemeModel model = model();
-        ThemeEvidence evidence = ThemeEvidence.collect(model, FieldText.of("title", ""), FieldText.of("text", text), mentions);
+        ThemeEvidence evidence = ThemeEvidence.collect(model, FieldText.of(Field.TITLE, ""), FieldText.of(Field.TEXT, text), mentions);
         assertEquals(1, evidence.size(), "one person, one theme: its heaviest role only");
         assertEquals("role\tPARTIES\tPrime Minister", model.key(evidence.feature(0)));
         assertEquals(ThemeEvidence.MAX_CREDIT, evidence.credit(0), 1e-9, "three mentions in the lead, capped");
@@ -70,7 +71,7 @@ class ThemeEvidenceTest {
         String text = "Arsenal and Leeds FC drew. Nothing else.";
         List<Mention> mentions = new ArrayList<>(List.of(actor("Arsenal", "text", "ORGANIZATION", "Arsenal", null, text),
                 actor("Leeds FC", "text", "ORGANIZATION", "Leeds FC", null, text)));
-        List<ThemeHit> hits = ThemeScorer.of(model()).score(FieldText.of("title", ""), FieldText.of("text", text), mentions);
+        List<ThemeHit> hits = ThemeScorer.of(model()).score(FieldText.of(Field.TITLE, ""), FieldText.of(Field.TEXT, text), mentions);
         ThemeHit football = hit(hits, "FOOTBALL").orElseThrow(() -> new AssertionError(hits));
         assertEquals((2 + 2) * ThemeEvidence.LEAD_FACTOR, football.score(), 1e-9,
                 "the term arsenal and Leeds FC by its head word; the organisation Arsenal does not count again");
@@ -82,9 +83,9 @@ class ThemeEvidenceTest {
         String text = "The Labour Party won the election. Labour promised change.";
         List<Mention> mentions = List.of(actor("Labour Party", "text", "ORGANIZATION", "Labour Party", null, text));
         ThemeModel model = model();
-        List<ThemeHit> hits = ThemeScorer.of(model).score(FieldText.of("title", ""), FieldText.of("text", text), mentions);
+        List<ThemeHit> hits = ThemeScorer.of(model).score(FieldText.of(Field.TITLE, ""), FieldText.of(Field.TEXT, text), mentions);
         assertTrue(hit(hits, "WORK").isEmpty(), hits.toString());
-        ThemeEvidence evidence = ThemeEvidence.collect(model, FieldText.of("title", ""), FieldText.of("text", text), mentions);
+        ThemeEvidence evidence = ThemeEvidence.collect(model, FieldText.of(Field.TITLE, ""), FieldText.of(Field.TEXT, text), mentions);
         long labourTerms = 0;
         for (int i = 0; i < evidence.size(); i++) if (model.key(evidence.feature(i)).equals("term\tWORK\tlabour")) labourTerms++;
         assertEquals(1, labourTerms, "the second, bare Labour is still a term");
@@ -96,7 +97,7 @@ class ThemeEvidenceTest {
         String title = "Arsenal and Leeds FC draw";
         List<Mention> mentions = List.of(actor("Arsenal", "title", "ORGANIZATION", "Arsenal", null, title),
                 actor("Leeds FC", "title", "ORGANIZATION", "Leeds FC", null, title));
-        List<ThemeHit> hits = ThemeScorer.of(model()).score(FieldText.of("title", title), FieldText.of("text", "No more."), mentions);
+        List<ThemeHit> hits = ThemeScorer.of(model()).score(FieldText.of(Field.TITLE, title), FieldText.of(Field.TEXT, "No more."), mentions);
         ThemeHit football = hit(hits, "FOOTBALL").orElseThrow(() -> new AssertionError(hits));
         assertEquals((2 + 2) * ThemeEvidence.TITLE_FACTOR, football.score(), 1e-9);
         assertTrue(football.evidence().isEmpty());

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.ThemeHit;
+import org.newstrends.extract.text.ThemeHit;
 
 class ThemeScorerTest {
 

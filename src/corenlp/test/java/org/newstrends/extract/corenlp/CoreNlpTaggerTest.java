@@ -10,9 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newstrends.extract.EntitySpan;
-import org.newstrends.extract.FieldText;
-import org.newstrends.extract.NameType;
+import org.newstrends.extract.text.EntitySpan;
+import org.newstrends.extract.text.Field;
+import org.newstrends.extract.text.FieldText;
+import org.newstrends.extract.text.NameType;
 
 class CoreNlpTaggerTest {
 
@@ -29,7 +30,7 @@ class CoreNlpTaggerTest {
     }
 
     private static List<EntitySpan> tagged() {
-        return tagger.tag(List.of(FieldText.of("title", TITLE), FieldText.of("text", TEXT)));
+        return tagger.tag(List.of(FieldText.of(Field.TITLE, TITLE), FieldText.of(Field.TEXT, TEXT)));
     }
 
     private static String covered(EntitySpan span) {
@@ -62,7 +63,7 @@ class CoreNlpTaggerTest {
 
     @Test
     void returnsNothingForEmptyFields() {
-        assertEquals(List.of(), tagger.tag(List.of(FieldText.of("title", ""), FieldText.of("text", null))));
+        assertEquals(List.of(), tagger.tag(List.of(FieldText.of(Field.TITLE, ""), FieldText.of(Field.TEXT, null))));
     }
 
     @Test
