@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** Groups the evaluation commands that score extraction against labelled research data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Scores extraction against labelled data (CoNLL-2003, Reuters-21578).",
-        subcommands = {EvaluateConllCommand.class, EvaluateReutersCommand.class})
+        description = "Scores extraction against labelled data (CoNLL-2003, Reuters-21578, theme categories).",
+        subcommands = {EvaluateConllCommand.class, EvaluateReutersCommand.class, EvaluateThemesCommand.class})
 public final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,6 +14,6 @@ public final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: conll or reuters");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: conll, reuters or themes");
     }
 }

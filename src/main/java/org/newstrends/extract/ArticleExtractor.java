@@ -121,7 +121,7 @@ public final class ArticleExtractor implements Serializable {
     public ExtractedArticle extract(Article article) {
         List<FieldText> fields = FieldText.article(article.getTitle(), article.getText());
         List<Mention> mentions = mentions(fields);
-        List<ThemeHit> themes = ThemeScorer.shared().score(fields.get(0), fields.get(1));
+        List<ThemeHit> themes = ThemeScorer.shared().score(fields.get(0), fields.get(1), mentions);
         return new ExtractedArticle(article.getId(), article.getDate(), mentions, themes,
                 DocumentCountries.shared().countries(mentions, fields));
     }

@@ -72,6 +72,18 @@ public final class LexiconTable {
     }
 
     /**
+     * {@code rows}, each required to have exactly {@code columns} columns ({@code shape} names them in the message).
+     *
+     * @throws LexiconFormatException naming the file and line of a row of another width
+     */
+    public static List<Row> exactly(List<Row> rows, int columns, String shape) {
+        for (Row row : rows) {
+            if (row.size() != columns) throw row.error("expected " + shape + ", got " + row.size() + " columns");
+        }
+        return rows;
+    }
+
+    /**
      * One entry of a lexicon file.
      *
      * @param source the file it came from

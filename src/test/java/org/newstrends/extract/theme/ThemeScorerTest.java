@@ -149,14 +149,18 @@ class ThemeScorerTest {
     }
 
     @Test
-    void titleTermsCountDoubleButGiveNoEvidence() throws IOException {
+    void titleTermsCountDoubleLeadTermsOneAndAHalfTimesAndTitlesGiveNoEvidence() throws IOException {
         ThemeScorer scorer = small();
         ThemeHit titleOnly = scorer.score("Earthquake", "Nothing else.").get(0);
         assertEquals(3.0 * ThemeScorer.TITLE_FACTOR, titleOnly.score());
         assertTrue(titleOnly.evidence().isEmpty());
-        ThemeHit textOnly = scorer.score("", "An earthquake.").get(0);
-        assertEquals(3.0, textOnly.score());
-        assertEquals(List.of("earthquake"), evidenceWords(textOnly, "An earthquake."));
+        ThemeHit leadOnly = scorer.score("", "An earthquake.").get(0);
+        assertEquals(3.0 * ThemeEvidence.LEAD_FACTOR, leadOnly.score());
+        assertEquals(List.of("earthquake"), evidenceWords(leadOnly, "An earthquake."));
+        String tail = "Nothing happened. ".repeat(ThemeEvidence.LEAD_CHARS / 18 + 1) + "Then an earthquake.";
+        ThemeHit tailOnly = scorer.score("", tail).get(0);
+        assertEquals(3.0, tailOnly.score());
+        assertEquals(List.of("earthquake"), evidenceWords(tailOnly, tail));
     }
 
     @Test
@@ -171,7 +175,7 @@ class ThemeScorerTest {
         String text = "On Israel-Palestine and women's rights";
         ThemeHit hit = small().score("", text).get(0);
         assertEquals("MIDEAST", hit.theme());
-        assertEquals(3.0, hit.score());
+        assertEquals(3.0 * ThemeEvidence.LEAD_FACTOR, hit.score());
         assertEquals(List.of("Palestine", "women's rights"), evidenceWords(hit, text));
     }
 
