@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -52,15 +53,15 @@ public final class ArticleSources {
      * {@link #read}, persisted at {@code level} and counted, so that a Parquet file whose footer reads but whose
      * pages Spark cannot decode (corrupt or cut data) is found: the read is then made again without that file, which
      * becomes one reject saying how many rows it holds, and so on for each such file. Other failures are thrown.
+     * The counting pass is the one that fills the cache, so the counts cost no pass of their own.
      */
-    public static Dataset<IngestRecord> readPersisted(SparkSession spark, InputListing listing,
-                                                      List<ReadOptions> options, StorageLevel level) {
+    public static Persisted readPersisted(SparkSession spark, InputListing listing, List<ReadOptions> options,
+                                          StorageLevel level) {
         Map<String, String> undecodable = new TreeMap<>();
         while (true) {
             Dataset<IngestRecord> records = read(spark, listing, options, undecodable).persist(level);
             try {
-                records.count();
-                return records;
+                return new Persisted(records, ReadCounts.of(records));
             } catch (Exception e) {
                 records.unpersist();
                 Map.Entry<String, String> file = ParquetRecords.undecodableFile(e, listing.parquet(),
@@ -70,6 +71,14 @@ public final class ArticleSources {
             }
         }
     }
+
+    /**
+     * Records read and persisted, with their counts.
+     *
+     * @param records every record read, persisted (unpersist it when done)
+     * @param counts what the records hold
+     */
+    public record Persisted(Dataset<IngestRecord> records, ReadCounts counts) { }
 
     private static Dataset<IngestRecord> read(SparkSession spark, InputListing listing, List<ReadOptions> options,
                                               Map<String, String> knownUnreadable) {
@@ -130,19 +139,29 @@ public final class ArticleSources {
 
     /**
      * The ids of articles that more than one article of {@code records} has (from id columns that repeat across
-     * files, say), with how many have it: columns {@code id}, {@code count}.
+     * files, say), with how many articles have each, in id order. Collected: a broadcast of them is what
+     * {@link #uniqueIds} joins with.
      */
-    public static Dataset<Row> repeatedIds(Dataset<IngestRecord> records) {
-        return records.filter(col("reason").isNull()).groupBy("id").count().filter(col("count").gt(1));
+    public static Map<String, Long> repeatedIds(Dataset<IngestRecord> records) {
+        Map<String, Long> out = new TreeMap<>();
+        for (Row r : records.filter(col("reason").isNull()).groupBy("id").count().filter(col("count").gt(1))
+                .collectAsList()) {
+            out.put(r.getString(0), r.getLong(1));
+        }
+        return out;
     }
 
     /**
-     * {@code records} with ids unique among the articles: an id that {@code repeated} lists becomes, for every
-     * article that has it, {@link #qualifiedId} {@code id@input#position} (its file and position), so no two articles share an id and
-     * none is dropped; the result is the same whatever the order of the records. Rejects keep their ids.
+     * {@code records} with ids unique among the articles: an id that {@code repeated} holds becomes, for every
+     * article that has it, {@link #qualifiedId} {@code id@input#position} (its file and position), so no two articles
+     * share an id and none is dropped; the result is the same whatever the order of the records. Rejects keep their
+     * ids. Without repeated ids the records are returned as they are.
      */
-    public static Dataset<IngestRecord> uniqueIds(Dataset<IngestRecord> records, Dataset<Row> repeated) {
-        Dataset<Row> ids = broadcast(repeated.select(col("id").as("repeated_id")));
+    public static Dataset<IngestRecord> uniqueIds(Dataset<IngestRecord> records, Set<String> repeated) {
+        if (repeated.isEmpty()) return records;
+        SparkSession spark = records.sparkSession();
+        Dataset<Row> ids = broadcast(spark.createDataset(new ArrayList<>(repeated), Encoders.STRING())
+                .toDF("repeated_id"));
         Column qualify = col("reason").isNull().and(col("repeated_id").isNotNull());
         return records.join(ids, records.col("id").equalTo(ids.col("repeated_id")), "left_outer")
                 .withColumn("id", when(qualify, concat(col("id"), lit("@"), col("input"), lit("#"), col("position")))

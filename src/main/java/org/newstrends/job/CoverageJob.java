@@ -42,6 +42,7 @@ import org.newstrends.ingest.Article;
 import org.newstrends.ingest.ArticleSources;
 import org.newstrends.ingest.IngestRecord;
 import org.newstrends.ingest.InputListing;
+import org.newstrends.ingest.ReadCounts;
 import org.newstrends.ingest.Reject;
 import org.newstrends.report.AliasRow;
 import org.newstrends.report.EntityPeriodRow;
@@ -100,15 +101,13 @@ public final class CoverageJob {
         Dataset<Article> articles = ArticleSources.articles(records);
         Dataset<EntityArticle> rows = EntityArticles.extract(articles, spec.extractor()).persist(StorageLevel.MEMORY_AND_DISK());
 
-        Row counts = records.agg(count(lit(1)), sum(when(col("reason").isNull(), 1).otherwise(0)),
-                min(col("date")), max(col("date")), sum(when(col("decodedAsCp1252"), 1).otherwise(0))).first();
-        long recordsRead = counts.getLong(0);
-        long articleCount = counts.isNullAt(1) ? 0 : counts.getLong(1);
-        long rejected = recordsRead - articleCount;
-        Row repeated = read.repeatedIds().agg(sum(col("count"))).first();
+        ReadCounts counts = read.counts();
+        long recordsRead = counts.records();
+        long articleCount = counts.articles();
+        long rejected = counts.rejected();
         RunManifest.Reading reading = new RunManifest.Reading(recordsRead, articleCount, rejected, listing.fileCount(),
-                counts.isNullAt(4) ? 0 : counts.getLong(4), listing.repeatedFiles().size(),
-                listing.repeatedFolders().size(), repeated.isNullAt(0) ? 0 : repeated.getLong(0), ingestion.skipped());
+                counts.decodedAsCp1252(), listing.repeatedFiles().size(), listing.repeatedFolders().size(),
+                read.articlesWithRepeatedIds(), ingestion.skipped());
         progress.printf("newstrends:       %d record(s) read: %d article(s), %d rejected%n",
                 recordsRead, articleCount, rejected);
 
@@ -123,8 +122,8 @@ public final class CoverageJob {
         List<EntityPeriodCount> topCounts = CoverageCounts.ofTop(perPeriod, top).collectAsList();
         Map<String, Long> entityCounts = entityCounts(rows);
 
-        List<LocalDate> periods = counts.isNullAt(2) ? List.of()
-                : unit.periods(localDate(counts.get(2)), localDate(counts.get(3)));
+        List<LocalDate> periods = counts.firstDate() == null ? List.of()
+                : unit.periods(counts.firstDate(), counts.lastDate());
         Map<LocalDate, Long> volumeByPeriod = new TreeMap<>();
         for (PeriodVolume v : volumeRows) volumeByPeriod.put(v.getPeriodStart(), v.getArticles());
 
@@ -179,10 +178,6 @@ public final class CoverageJob {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) bytes += pool.getPeakUsage().getUsed();
         }
         return bytes >> 20;
-    }
-
-    private static LocalDate localDate(Object sqlDate) {
-        return sqlDate instanceof LocalDate d ? d : ((java.sql.Date) sqlDate).toLocalDate();
     }
 
     private static Map<String, Long> entityCounts(Dataset<EntityArticle> rows) {

@@ -136,7 +136,7 @@ public final class ExtractJob {
             InputListing parquetOnly = new InputListing(List.of(), listing.parquet(), List.of(), List.of(), List.of(),
                     List.of(), List.of());
             return ArticleSources.readPersisted(spark, parquetOnly, options, StorageLevel.MEMORY_AND_DISK())
-                    .orderBy("input", "position").toLocalIterator();
+                    .records().orderBy("input", "position").toLocalIterator();
         }
 
         @Override

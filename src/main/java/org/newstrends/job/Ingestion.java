@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newstrends.ingest.ArticleSources;
@@ -14,6 +14,7 @@ import org.newstrends.ingest.IngestRecord;
 import org.newstrends.ingest.InputFiles;
 import org.newstrends.ingest.InputListing;
 import org.newstrends.ingest.InputRoot;
+import org.newstrends.ingest.ReadCounts;
 
 /**
  * The reading part of a coverage job: lists the spec's inputs, then reads them into records whose article ids are
@@ -31,10 +32,17 @@ record Ingestion(JobSpec spec, InputListing listing, List<String> skipped) {
      * The records read.
      *
      * @param parsed every record as parsed, persisted (unpersist it when done)
-     * @param repeatedIds the article ids more than one article had, with their counts
+     * @param counts what the records hold
+     * @param repeatedIds the article ids more than one article had, with how many had each
      * @param records the records with unique article ids
      */
-    record Read(Dataset<IngestRecord> parsed, Dataset<Row> repeatedIds, Dataset<IngestRecord> records) { }
+    record Read(Dataset<IngestRecord> parsed, ReadCounts counts, Map<String, Long> repeatedIds,
+                Dataset<IngestRecord> records) {
+        /** The articles whose id another article also had, and that were given a qualified id. */
+        long articlesWithRepeatedIds() {
+            return repeatedIds.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
 
     /**
      * Lists the inputs of {@code spec}: a missing input fails the job unless it is optional (then it is skipped
@@ -84,9 +92,10 @@ record Ingestion(JobSpec spec, InputListing listing, List<String> skipped) {
 
     /** Reads the listed files, each input with its read options, and makes the article ids unique. */
     Read read(SparkSession spark) {
-        Dataset<IngestRecord> parsed = ArticleSources.readPersisted(spark, listing, spec.inputs().stream()
+        ArticleSources.Persisted read = ArticleSources.readPersisted(spark, listing, spec.inputs().stream()
                 .map(spec::readOptions).toList(), StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> repeated = ArticleSources.repeatedIds(parsed);
-        return new Read(parsed, repeated, ArticleSources.uniqueIds(parsed, repeated));
+        Map<String, Long> repeated = ArticleSources.repeatedIds(read.records());
+        return new Read(read.records(), read.counts(), repeated,
+                ArticleSources.uniqueIds(read.records(), repeated.keySet()));
     }
 }

@@ -48,8 +48,9 @@ class ArticleSourcesTest {
         InputListing listing = InputFiles.list(spark.sparkContext().hadoopConfiguration(), roots);
         List<ReadOptions> options = roots.stream().map(r -> ReadOptions.of(r.format())).toList();
         Dataset<IngestRecord> records = ArticleSources.readPersisted(spark, listing, options,
-                org.apache.spark.storage.StorageLevel.MEMORY_ONLY());
-        List<IngestRecord> out = new ArrayList<>(ArticleSources.uniqueIds(records, ArticleSources.repeatedIds(records))
+                org.apache.spark.storage.StorageLevel.MEMORY_ONLY()).records();
+        List<IngestRecord> out = new ArrayList<>(ArticleSources.uniqueIds(records,
+                ArticleSources.repeatedIds(records).keySet())
                 .collectAsList());
         out.sort(Comparator.comparing(IngestRecord::getInput).thenComparing(IngestRecord::getPosition));
         return out;
