@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -99,7 +100,11 @@ public final class CoverageJob {
         Ingestion.Read read = ingestion.read(spark);
         Dataset<IngestRecord> records = read.records();
         Dataset<Article> articles = ArticleSources.articles(records);
-        Dataset<EntityArticle> rows = EntityArticles.extract(articles, spec.extractor()).persist(StorageLevel.MEMORY_AND_DISK());
+        MentionsStore store = spec.mentionsStore() == null ? null
+                : MentionsStore.of(spec.mentionsStore(), spec, listing, spark.sparkContext().hadoopConfiguration());
+        Optional<Dataset<EntityArticle>> stored = store == null ? Optional.empty() : store.find(spark);
+        Dataset<EntityArticle> rows = stored.orElseGet(() -> EntityArticles.extract(articles, spec.extractor()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         ReadCounts counts = read.counts();
         long recordsRead = counts.records();
@@ -112,6 +117,13 @@ public final class CoverageJob {
                 recordsRead, articleCount, rejected);
 
         step.next("extracting and counting per " + unit.specName());
+        if (stored.isPresent()) {
+            progress.printf("newstrends:       mentions read from the store, not extracted again: %s%n",
+                    store.location());
+        } else if (store != null) {
+            store.save(rows);
+            progress.printf("newstrends:       mentions kept in the store for re-runs: %s%n", store.location());
+        }
         Dataset<EntityLabel> labels = CoverageCounts.labels(rows).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<PeriodVolume> volume = CoverageCounts.volume(articles, unit);
         List<PeriodVolume> volumeRows = volume.collectAsList();

@@ -44,6 +44,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * top: 20                     # entities per kind in top lists, pivots and charts
  * extractor: tagger           # tagger (default) | rules | corenlp (needs a jar built with mvn -Pcorenlp package)
  * spark:                      # optional Spark settings, e.g. spark.sql.shuffle.partitions: 8
+ * mentions_store: .newstrends/mentions  # optional: keep extracted mentions there and reuse them on a re-run
  * </pre>
  *
  * @param name the job's name, used for the app name and the default output folder
@@ -58,9 +59,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param spark extra Spark settings, sorted by key
  * @param timezone the zone timestamps are counted in, or null to count them on the date as written
  * @param maxArticleChars the longest record accepted, in characters
+ * @param mentionsStore the folder (local or a Hadoop URI) of the mentions store, or null to extract every run
  */
 public record JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period,
-                      int top, String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars) {
+                      int top, String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars,
+                      String mentionsStore) {
 
     /** The extraction methods a spec may name: rules, tagger, corenlp. */
     public static final List<String> EXTRACTORS = ArticleExtractor.METHODS;
@@ -68,7 +71,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
     public static final int MAX_TOP = 500;
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "format", "output", "period", "top",
-            "extractor", "spark", "timezone", "max_article_chars");
+            "extractor", "spark", "timezone", "max_article_chars", "mentions_store");
 
     /** Checks the fields; throws {@link JobSpecException} naming the field and what to fix. */
     public JobSpec {
@@ -92,6 +95,9 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new JobSpecException(e.getMessage());
         }
+        if (mentionsStore != null && mentionsStore.isBlank()) {
+            throw new JobSpecException("mentions_store must be a folder path (or leave the key out)");
+        }
         inputs = List.copyOf(inputs);
         spark = java.util.Collections.unmodifiableMap(new TreeMap<>(spark));
     }
@@ -99,7 +105,8 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
     /** A spec that counts timestamps as written and accepts records up to the default length. */
     public JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period, int top,
                    String extractor, Map<String, String> spark) {
-        this(name, inputs, format, output, period, top, extractor, spark, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS);
+        this(name, inputs, format, output, period, top, extractor, spark, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS,
+                null);
     }
 
     /** Reads and validates the spec at {@code file}. */
@@ -151,8 +158,9 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         ZoneId timezone = map.containsKey("timezone") ? timezone(string(map, "timezone")) : null;
         int maxChars = map.containsKey("max_article_chars") ? positive(map, "max_article_chars")
                 : ReadOptions.DEFAULT_MAX_ARTICLE_CHARS;
+        String store = map.containsKey("mentions_store") ? string(map, "mentions_store") : null;
         return new JobSpec(name, JobInputs.parse(map.get("inputs")), format, output, period, top, extractor,
-                sparkSettings(map.get("spark")), timezone, maxChars);
+                sparkSettings(map.get("spark")), timezone, maxChars, store);
     }
 
     /** How {@code input} is read: its own format (or the spec's), fields and date pattern, the job's zone and limit. */
@@ -170,7 +178,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
                 : inputPaths.stream().map(p -> new JobInput(p, InputFormat.AUTO, null, null, false)).toList();
         return new JobSpec(name, in, format, outputDir == null ? output : outputDir,
                 periodUnit == null ? period : periodUnit, topN == null ? top : topN, extractor, spark, timezone,
-                maxArticleChars);
+                maxArticleChars, mentionsStore);
     }
 
     /** The spec as plain values, for the manifest. */
@@ -188,6 +196,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         m.put("spark", spark);
         if (timezone != null) m.put("timezone", timezone.getId());
         m.put("max_article_chars", maxArticleChars);
+        if (mentionsStore != null) m.put("mentions_store", mentionsStore);
         return m;
     }
 
