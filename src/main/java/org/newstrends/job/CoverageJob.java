@@ -107,6 +107,7 @@ public final class CoverageJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         ReadCounts counts = read.counts();
+        Runnable restorePartitions = ShufflePartitions.apply(spark, counts.articles());
         long recordsRead = counts.records();
         long articleCount = counts.articles();
         long rejected = counts.rejected();
@@ -168,6 +169,7 @@ public final class CoverageJob {
             rows.unpersist();
             labels.unpersist();
             read.parsed().unpersist();
+            restorePartitions.run();
         }
         progress.printf("newstrends: done in %.1f s (heap peak at most %d MiB): %s/index.html%n",
                 (System.nanoTime() - started) / 1e9, peakHeapMiB(), spec.output());
