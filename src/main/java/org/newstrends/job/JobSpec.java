@@ -58,9 +58,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param spark extra Spark settings, sorted by key
  * @param timezone the zone timestamps are counted in, or null to count them on the date as written
  * @param maxArticleChars the longest record accepted, in characters
+ * @param analysis the analysis keys: date range, dedup, aliases, watch queries, trends
  */
 public record JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period,
-                      int top, String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars) {
+                      int top, String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars,
+                      AnalysisSpec analysis) {
 
     /** The extraction methods a spec may name: rules, tagger, corenlp. */
     public static final List<String> EXTRACTORS = ArticleExtractor.METHODS;
@@ -92,6 +94,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new JobSpecException(e.getMessage());
         }
+        if (analysis == null) analysis = AnalysisSpec.DEFAULT;
         inputs = List.copyOf(inputs);
         spark = java.util.Collections.unmodifiableMap(new TreeMap<>(spark));
     }
@@ -99,7 +102,8 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
     /** A spec that counts timestamps as written and accepts records up to the default length. */
     public JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period, int top,
                    String extractor, Map<String, String> spark) {
-        this(name, inputs, format, output, period, top, extractor, spark, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS);
+        this(name, inputs, format, output, period, top, extractor, spark, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS,
+                AnalysisSpec.DEFAULT);
     }
 
     /** Reads and validates the spec at {@code file}. */
@@ -127,8 +131,8 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
             throw new JobSpecException("a job spec is a YAML mapping with keys " + new java.util.TreeSet<>(KEYS));
         }
         for (Object key : map.keySet()) {
-            if (!KEYS.contains(String.valueOf(key))) {
-                throw new JobSpecException("unknown key '" + key + "'; known keys: " + new java.util.TreeSet<>(KEYS));
+            if (!KEYS.contains(String.valueOf(key)) && !AnalysisSpec.KEYS.contains(String.valueOf(key))) {
+                throw new JobSpecException("unknown key '" + key + "'; known keys: " + knownKeys());
             }
         }
         String name = map.containsKey("name") ? string(map, "name") : defaultName;
@@ -152,7 +156,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         int maxChars = map.containsKey("max_article_chars") ? positive(map, "max_article_chars")
                 : ReadOptions.DEFAULT_MAX_ARTICLE_CHARS;
         return new JobSpec(name, JobInputs.parse(map.get("inputs")), format, output, period, top, extractor,
-                sparkSettings(map.get("spark")), timezone, maxChars);
+                sparkSettings(map.get("spark")), timezone, maxChars, AnalysisSpec.fromMap(map));
     }
 
     /** How {@code input} is read: its own format (or the spec's), fields and date pattern, the job's zone and limit. */
@@ -170,7 +174,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
                 : inputPaths.stream().map(p -> new JobInput(p, InputFormat.AUTO, null, null, false)).toList();
         return new JobSpec(name, in, format, outputDir == null ? output : outputDir,
                 periodUnit == null ? period : periodUnit, topN == null ? top : topN, extractor, spark, timezone,
-                maxArticleChars);
+                maxArticleChars, analysis);
     }
 
     /** The spec as plain values, for the manifest. */
@@ -188,7 +192,14 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         m.put("spark", spark);
         if (timezone != null) m.put("timezone", timezone.getId());
         m.put("max_article_chars", maxArticleChars);
+        m.putAll(analysis.describe());
         return m;
+    }
+
+    private static java.util.SortedSet<String> knownKeys() {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(KEYS);
+        all.addAll(AnalysisSpec.KEYS);
+        return all;
     }
 
     private static Map<String, String> sparkSettings(Object value) {

@@ -52,10 +52,17 @@ final class IndexPage {
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(title)).append("</h1>\n");
         html.append("<nav><a href=\"#summary\">Summary</a><a href=\"#charts\">Charts</a>")
+                .append("<a href=\"#volume\">Volume</a><a href=\"#trends\">Trends</a><a href=\"#spikes\">Spikes</a>")
+                .append("<a href=\"#sources\">Sources</a><a href=\"#watchlists\">Watchlists</a>")
                 .append("<a href=\"#movers\">Top movers</a><a href=\"#top-lists\">Top lists</a>")
                 .append("<a href=\"#tables\">Tables</a></nav>\n");
         summary(html, context);
         charts(html, context);
+        AnalysisSections.volume(html, data);
+        AnalysisSections.trends(html, data.highlights());
+        AnalysisSections.spikes(html, data.highlights());
+        AnalysisSections.sources(html, data.highlights());
+        AnalysisSections.watchlists(html, data.highlights());
         movers(html, context);
         topLists(html, data);
         tables(html, context);
@@ -189,15 +196,15 @@ final class IndexPage {
         html.append("</table>\n</section>\n");
     }
 
-    private static String link(String href, String text) {
+    static String link(String href, String text) {
         return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
     }
 
-    private static String number(long value) {
+    static String number(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
-    private static String percent(double share) {
+    static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 

@@ -53,18 +53,19 @@ class ReportSinkTest {
                         0.125)));
         assertEquals(2, rows);
         String text = Files.readString(dir.resolve("tables/entity_period_counts.csv"), StandardCharsets.UTF_8);
-        assertEquals("period,period_start,kind,entity,type,country,mentions,articles,period_articles,share\n"
-                + "2024-03,2024-03-01,actor,Lloyd Austin,PERSON,US,5,3,8,0.375000\n"
-                + "2024-03,2024-03-01,theme,MILITARY,CONFLICT_SECURITY,,4,1,8,0.125000\n", text);
+        assertEquals("period,period_start,kind,entity,type,country,mentions,articles,unique_articles,period_articles,"
+                + "share,unique_share,period_unique_articles\n"
+                + "2024-03,2024-03-01,actor,Lloyd Austin,PERSON,US,5,3,3,8,0.375000,0.375000,8\n"
+                + "2024-03,2024-03-01,theme,MILITARY,CONFLICT_SECURITY,,4,1,1,8,0.125000,0.125000,8\n", text);
     }
 
     @Test
     void entityTotalsHoldTheFullRanking() throws IOException {
         write(Tables.ENTITY_TOTALS, List.of(new EntityTotalRow("location", 1, "Kyiv, Ukraine", "CITY", "UA", 9, 4, 0.5)));
         CsvTable totals = CsvTable.read(dir.resolve("tables/entity_totals.csv"));
-        assertEquals(List.of("kind", "rank", "entity", "type", "country", "mentions", "articles", "share"),
-                totals.header());
-        assertEquals(List.of("location", "1", "Kyiv, Ukraine", "CITY", "UA", "9", "4", "0.500000"),
+        assertEquals(List.of("kind", "rank", "entity", "type", "country", "mentions", "articles", "unique_articles",
+                "share"), totals.header());
+        assertEquals(List.of("location", "1", "Kyiv, Ukraine", "CITY", "UA", "9", "4", "4", "0.500000"),
                 totals.rows().get(0));
         assertTrue(Files.readString(dir.resolve("tables/entity_totals.csv")).contains("\"Kyiv, Ukraine\""));
     }

@@ -62,10 +62,11 @@ class ReportWriterTest {
     void articleVolumeHasEveryPeriodIncludingTheEmptyWeek() throws IOException {
         ReportWriter.write(dir, ReportFixtures.realistic());
         CsvTable volume = CsvTable.read(dir.resolve("tables/article_volume.csv"));
-        assertEquals(List.of("period", "period_start", "articles"), volume.header());
+        assertEquals(List.of("period", "period_start", "articles", "unique_articles", "duplicate_articles", "partial"),
+                volume.header());
         assertEquals(8, volume.rows().size());
-        assertEquals(List.of("2024-W10", "2024-03-04", "120"), volume.rows().get(0));
-        assertEquals(List.of("2024-W13", "2024-03-25", "0"), volume.rows().get(3));
+        assertEquals(List.of("2024-W10", "2024-03-04", "120", "120", "0", "false"), volume.rows().get(0));
+        assertEquals(List.of("2024-W13", "2024-03-25", "0", "0", "0", "false"), volume.rows().get(3));
     }
 
     @Test
@@ -85,10 +86,10 @@ class ReportWriterTest {
     void topListsFollowTheRanking() throws IOException {
         ReportWriter.write(dir, ReportFixtures.realistic());
         CsvTable actors = CsvTable.read(dir.resolve("tables/top_actors.csv"));
-        assertEquals(List.of("kind", "rank", "entity", "type", "country", "mentions", "articles", "share"),
-                actors.header());
+        assertEquals(List.of("kind", "rank", "entity", "type", "country", "mentions", "articles", "unique_articles",
+                "share"), actors.header());
         assertEquals(11, actors.rows().size());
-        assertEquals(List.of("actor", "1", "Joe Biden", "PERSON", "US", "553", "273", "0.265049"),
+        assertEquals(List.of("actor", "1", "Joe Biden", "PERSON", "US", "553", "273", "273", "0.265049"),
                 actors.rows().get(0));
         CsvTable themes = CsvTable.read(dir.resolve("tables/top_themes.csv"));
         assertEquals(List.of("MILITARY", "ELECTION", "INFLATION", "CLIMATE", "HEALTHCARE"), themes.column("entity"));
@@ -132,6 +133,11 @@ class ReportWriterTest {
             sink.write(Tables.ENTITY_PERIOD_COUNTS, List.<EntityPeriodRow>of().iterator());
             sink.write(Tables.TOP_ENTITY_ALIASES,
                     List.of(new AliasRow("actor", "Benjamin Netanyahu", "Netanyahu", 3, 2)).iterator());
+            for (Table<?> table : List.of(Tables.DUPLICATE_CLUSTERS, Tables.SOURCES, Tables.SOURCE_PERIOD_COUNTS,
+                    Tables.ENTITY_SOURCE_COUNTS, Tables.TRENDS, Tables.SPIKES, Tables.COOCCURRENCE,
+                    Tables.WATCHLIST_PERIOD_COUNTS, Tables.UNRESOLVED_VARIANTS)) {
+                sink.write(table, java.util.Collections.emptyIterator());
+            }
             ReportWriter.write(sink, ReportFixtures.realistic());
         }
         CsvTable dictionary = CsvTable.read(dir.resolve("tables/data_dictionary.csv"));
