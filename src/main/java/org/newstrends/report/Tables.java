@@ -229,21 +229,6 @@ public final class Tables {
     public static final Table<PivotRow> THEMES_BY_PERIOD_SHARE = pivot(EntityKind.THEME, true,
             "Share of the period's articles with each top theme, one column per theme (by rank)");
 
-    public static final Table<TopMover> TOP_MOVERS = Tables.<TopMover>declare("tables/top_movers.csv",
-                    "Top entities whose share rose or fell most between the last two periods with articles")
-            .column(Columns.KIND, TopMover::kind)
-            .text("direction", "rising or falling", TopMover::direction)
-            .column(Columns.ENTITY, TopMover::entity)
-            .column(Columns.TYPE, TopMover::type)
-            .column(Columns.COUNTRY, TopMover::country)
-            .text("previous_period", "The earlier of the last two periods with articles", TopMover::previousPeriod)
-            .text("period", "The last period with articles", TopMover::period)
-            .decimal("previous_share", "Share of articles mentioning the entity in previous_period",
-                    TopMover::previousShare)
-            .decimal("share", "Share of articles mentioning the entity in period", TopMover::share)
-            .decimal("change", "share - previous_share: positive = rising, negative = falling", TopMover::change)
-            .build();
-
     public static final Table<AliasRow> TOP_ENTITY_ALIASES = Tables.<AliasRow>declare(
                     "tables/top_entity_aliases.csv",
                     "How each top entity is written in the articles: the forms merged into it, most frequent first")

@@ -101,11 +101,12 @@ class ReportSinkTest {
 
     @Test
     void negativeNumbersAreNotNeutralised() throws IOException {
-        write(Tables.TOP_MOVERS, List.of(new TopMover("actor", "-5", "-5", "PERSON", "", "2024-01", "2024-02",
-                0.5, 0.25)));
-        CsvTable movers = CsvTable.read(dir.resolve("tables/top_movers.csv"));
-        assertEquals(List.of("actor", "falling", "-5", "PERSON", "", "2024-01", "2024-02", "0.500000", "0.250000",
-                "-0.250000"), movers.rows().get(0));
+        LocalDate may = LocalDate.of(2024, 5, 1);
+        write(Tables.TRENDS, List.of(new AnalysisRows.TrendRow("actor", "-5", "PERSON", may, may.plusDays(30),
+                may.plusMonths(1), may.plusMonths(1).plusDays(29), 10, 5, 0.5, 0.25, -0.25, 4.5, "falling")));
+        CsvTable trends = CsvTable.read(dir.resolve("tables/trends.csv"));
+        assertEquals(List.of("actor", "-5", "PERSON", "2024-05-01", "2024-05-31", "2024-06-01", "2024-06-30", "10",
+                "5", "0.500000", "0.250000", "-0.250000", "4.500000", "falling"), trends.rows().get(0));
     }
 
     @Test
