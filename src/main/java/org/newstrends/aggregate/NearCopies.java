@@ -57,6 +57,9 @@ final class NearCopies {
      */
     static Result find(Dataset<Row> sets, double threshold) {
         LshBanding banding = LshBanding.forThreshold(threshold);
+        if (sets.isEmpty()) {
+            return new Result(sets.sparkSession().createDataFrame(List.<Row>of(), PAIR), 0, 0, 0);
+        }
         Dataset<Row> vectors = sets.map((MapFunction<Row, Row>) r -> {
             int[] shingles = ints(r.getList(1));
             double[] ones = new double[shingles.length];

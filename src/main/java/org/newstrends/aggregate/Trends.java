@@ -21,7 +21,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * Trends (docs/measures.md, "Trends"): each entity's unique articles in the current window (the last
  * {@code window} periods) against the window before it, as shares of the windows' unique articles, with Dunning's
  * log-likelihood {@link TrendScore} and at least {@code minArticles} articles in the two windows together.
- * {@code top_movers.csv} is derived from it ({@link #topMovers}).
+ * {@link #topMovers} picks the strongest of each kind and direction.
  */
 public final class Trends {
     /** The direction of a trend whose current share is higher. */

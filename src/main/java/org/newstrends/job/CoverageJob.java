@@ -4,8 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -25,15 +23,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.newstrends.aggregate.CoverageCounts;
-import org.newstrends.aggregate.EntityAlias;
+import org.newstrends.aggregate.AnalysisPipeline;
+import org.newstrends.aggregate.ArticleInput;
+import org.newstrends.aggregate.DateRange;
 import org.newstrends.aggregate.EntityArticle;
 import org.newstrends.aggregate.EntityArticles;
-import org.newstrends.aggregate.EntityLabel;
 import org.newstrends.aggregate.EntityPeriodCount;
 import org.newstrends.aggregate.EntityTotal;
 import org.newstrends.aggregate.PeriodUnit;
@@ -44,11 +44,9 @@ import org.newstrends.ingest.ArticleSources;
 import org.newstrends.ingest.IngestRecord;
 import org.newstrends.ingest.InputListing;
 import org.newstrends.ingest.ReadCounts;
-import org.newstrends.ingest.Reject;
-import org.newstrends.report.AliasRow;
 import org.newstrends.report.EntityPeriodRow;
 import org.newstrends.report.EntityTotalRow;
-import org.newstrends.report.RejectRow;
+import org.newstrends.report.Highlights;
 import org.newstrends.report.ReportData;
 import org.newstrends.report.ReportSink;
 import org.newstrends.report.ReportWriter;
@@ -63,6 +61,8 @@ import org.newstrends.report.VolumeRow;
 public final class CoverageJob {
     /** How many written forms of each top entity the aliases table lists. */
     static final int ALIASES_PER_ENTITY = 10;
+    /** How many trends, spikes and sources {@code index.html} shows. */
+    static final int HIGHLIGHTS = 10;
 
     private CoverageJob() { }
 
@@ -98,47 +98,45 @@ public final class CoverageJob {
 
         step.next("reading articles");
         Ingestion.Read read = ingestion.read(spark);
-        Dataset<IngestRecord> records = read.records();
+        AnalysisSpec analysis = spec.analysis();
+        Dataset<IngestRecord> records = inRange(read.records(), analysis.range());
         Dataset<Article> articles = ArticleSources.articles(records);
         MentionsStore store = spec.mentionsStore() == null ? null
                 : MentionsStore.of(spec.mentionsStore(), spec, listing, spark.sparkContext().hadoopConfiguration());
         Optional<Dataset<EntityArticle>> stored = store == null ? Optional.empty() : store.find(spark);
-        Dataset<EntityArticle> rows = stored.orElseGet(() -> EntityArticles.extract(articles, spec.extractor()))
+        Dataset<EntityArticle> extracted = stored.orElseGet(() -> EntityArticles.extract(articles, spec.extractor()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         ReadCounts counts = read.counts();
         Runnable restorePartitions = ShufflePartitions.apply(spark, counts.articles());
+        long outOfRange = analysis.range().equals(DateRange.ALL) ? 0
+                : analysis.range().outside(ArticleSources.articles(read.records())).count();
         long recordsRead = counts.records();
-        long articleCount = counts.articles();
-        long rejected = counts.rejected();
+        long articleCount = counts.articles() - outOfRange;
+        long rejected = counts.rejected() + outOfRange;
         RunManifest.Reading reading = new RunManifest.Reading(recordsRead, articleCount, rejected, listing.fileCount(),
                 counts.decodedAsCp1252(), listing.repeatedFiles().size(), listing.repeatedFolders().size(),
                 read.articlesWithRepeatedIds(), ingestion.skipped());
-        progress.printf("newstrends:       %d record(s) read: %d article(s), %d rejected%n",
-                recordsRead, articleCount, rejected);
+        progress.printf("newstrends:       %d record(s) read: %d article(s), %d rejected%s%n", recordsRead,
+                articleCount, rejected, outOfRange == 0 ? "" : " (" + outOfRange + " outside from/to)");
 
         step.next("extracting and counting per " + unit.specName());
         if (stored.isPresent()) {
             progress.printf("newstrends:       mentions read from the store, not extracted again: %s%n",
                     store.location());
         } else if (store != null) {
-            store.save(rows);
+            store.save(extracted);
             progress.printf("newstrends:       mentions kept in the store for re-runs: %s%n", store.location());
         }
-        Dataset<EntityLabel> labels = CoverageCounts.labels(rows).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<PeriodVolume> volume = CoverageCounts.volume(articles, unit);
-        List<PeriodVolume> volumeRows = volume.collectAsList();
-        Dataset<EntityPeriodCount> perPeriod = CoverageCounts.perPeriod(rows, volume, labels, unit);
-        Dataset<EntityTotal> totals = CoverageCounts.totals(rows, labels, articleCount);
-        Dataset<EntityTotal> top = CoverageCounts.top(totals, spec.top());
-        List<EntityTotal> topRows = top.collectAsList();
-        List<EntityPeriodCount> topCounts = CoverageCounts.ofTop(perPeriod, top).collectAsList();
-        Map<String, Long> entityCounts = entityCounts(rows);
-
-        List<LocalDate> periods = counts.firstDate() == null ? List.of()
-                : unit.periods(counts.firstDate(), counts.lastDate());
-        Map<LocalDate, Long> volumeByPeriod = new TreeMap<>();
-        for (PeriodVolume v : volumeRows) volumeByPeriod.put(v.getPeriodStart(), v.getArticles());
+        Dataset<ArticleInput> inputs = records.filter(col("reason").isNull())
+                .select(col("id").as("articleId"), col("input")).as(Encoders.bean(ArticleInput.class));
+        AnalysisPipeline.Output out = AnalysisPipeline.run(articles, extracted, inputs, settings(spec), ALIASES_PER_ENTITY);
+        List<EntityTotal> topRows = out.top().collectAsList();
+        List<EntityPeriodCount> topCounts = out.topPeriodCounts().collectAsList();
+        Highlights highlights = highlights(out, analysis.dedup(), unit);
+        Map<String, Long> extraCounts = entityCounts(out.entityRows());
+        extraCounts.put("out_of_range", outOfRange);
+        extraCounts.putAll(duplicateCounts(out));
 
         step.next("writing report to " + spec.output());
         Path reportDir = folder.target();
@@ -147,33 +145,87 @@ public final class CoverageJob {
             Path staging = folder.stage();
             try (ReportSink sink = ReportSink.open(staging)) {
                 long rejectRows = sink.write(Tables.REJECTS,
-                        map(ArticleSources.rejects(records).toLocalIterator(), CoverageJob::rejectRow));
+                        map(ArticleSources.rejects(records).toLocalIterator(), ReportRows::reject));
                 if (rejectRows != rejected) {
                     throw new IllegalStateException("rejects written (" + rejectRows
                             + ") differ from rejects counted (" + rejected + ")");
                 }
-                sink.write(Tables.ENTITY_PERIOD_COUNTS, map(perPeriod.toLocalIterator(), c -> periodRow(unit, c)));
-                sink.write(Tables.ENTITY_TOTALS, map(totals.toLocalIterator(), CoverageJob::totalRow));
-                sink.write(Tables.TOP_ENTITY_ALIASES, map(CoverageCounts.aliases(rows, top, ALIASES_PER_ENTITY)
-                        .toLocalIterator(), CoverageJob::aliasRow));
-                ReportWriter.write(sink, reportData(spec, articleCount, periods, volumeByPeriod, topRows, topCounts));
+                writeTables(sink, out, new ReportRows(unit));
+                ReportWriter.write(sink, reportData(spec, out, topRows, topCounts, highlights));
             }
             step.next("writing manifest");
-            RunManifest.write(staging, spec, reading, entityCounts, spark.version());
+            RunManifest.write(staging, spec, reading, extraCounts, spark.version());
             folder.commit();
             committed = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + reportDir + ": " + e.getMessage(), e);
         } finally {
             if (!committed) folder.abandon();
-            rows.unpersist();
-            labels.unpersist();
+            out.release();
+            extracted.unpersist();
             read.parsed().unpersist();
             restorePartitions.run();
         }
         progress.printf("newstrends: done in %.1f s (heap peak at most %d MiB): %s/index.html%n",
                 (System.nanoTime() - started) / 1e9, peakHeapMiB(), spec.output());
         return new Result(reportDir, recordsRead, articleCount, rejected, listing.fileCount());
+    }
+
+    /** The pipeline's settings from the job spec. */
+    static AnalysisPipeline.Settings settings(JobSpec spec) {
+        AnalysisSpec a = spec.analysis();
+        return new AnalysisPipeline.Settings(spec.period(), spec.top(), a.dedupThreshold(), a.range(), a.aliases(),
+                a.watch(), a.trendWindow(), a.minArticles());
+    }
+
+    /** {@code records} with every article outside {@code range} turned into a reject that says why. */
+    static Dataset<IngestRecord> inRange(Dataset<IngestRecord> records, DateRange range) {
+        if (range.equals(DateRange.ALL)) return records;
+        return records.map((MapFunction<IngestRecord, IngestRecord>) r -> {
+            if (r.accepted() && !range.contains(r.getDate())) r.setReason(range.reason(r.getDate()));
+            return r;
+        }, Encoders.bean(IngestRecord.class));
+    }
+
+    /** The long tables, streamed from Spark in their order. */
+    private static void writeTables(ReportSink sink, AnalysisPipeline.Output out, ReportRows rows) throws IOException {
+        sink.write(Tables.ENTITY_PERIOD_COUNTS, map(out.entityPeriodCounts().toLocalIterator(), rows::period));
+        sink.write(Tables.ENTITY_TOTALS, map(out.entityTotals().toLocalIterator(), ReportRows::total));
+        sink.write(Tables.TOP_ENTITY_ALIASES, map(out.topAliases().toLocalIterator(), ReportRows::alias));
+        sink.write(Tables.DUPLICATE_CLUSTERS, map(out.duplicateClusters().toLocalIterator(), ReportRows::cluster));
+        sink.write(Tables.SOURCES, map(out.sources().toLocalIterator(), ReportRows::source));
+        sink.write(Tables.SOURCE_PERIOD_COUNTS, map(out.sourcePeriodCounts().toLocalIterator(), rows::sourcePeriod));
+        sink.write(Tables.ENTITY_SOURCE_COUNTS, map(out.entitySourceCounts().toLocalIterator(), ReportRows::entitySource));
+        sink.write(Tables.TRENDS, map(out.trends().toLocalIterator(), ReportRows::trend));
+        sink.write(Tables.SPIKES, map(out.spikes().toLocalIterator(), rows::spike));
+        sink.write(Tables.COOCCURRENCE, map(out.cooccurrence().toLocalIterator(), ReportRows::cooccurrence));
+        sink.write(Tables.WATCHLIST_PERIOD_COUNTS, map(out.watchlist().toLocalIterator(), rows::watch));
+        sink.write(Tables.UNRESOLVED_VARIANTS, map(out.variants().iterator(), ReportRows::variant));
+    }
+
+    /** The first trends, spikes and sources and every watch query per period, for the page. */
+    private static Highlights highlights(AnalysisPipeline.Output out, boolean dedup, PeriodUnit unit) {
+        ReportRows rows = new ReportRows(unit);
+        return new Highlights(
+                out.trends().limit(HIGHLIGHTS).collectAsList().stream().map(ReportRows::trend).toList(),
+                out.spikes().limit(HIGHLIGHTS).collectAsList().stream().map(rows::spike).toList(),
+                out.sources().limit(HIGHLIGHTS).collectAsList().stream().map(ReportRows::source).toList(),
+                out.watchlist().collectAsList().stream().map(rows::watch).toList(),
+                out.duplicateClusters().filter(col("kept")).count(), dedup);
+    }
+
+    /** What duplicate detection found, for the manifest's counts. */
+    private static Map<String, Long> duplicateCounts(AnalysisPipeline.Output out) {
+        Map<String, Long> m = new TreeMap<>();
+        long duplicates = 0;
+        for (PeriodVolume v : out.volume()) duplicates += v.getDuplicateArticles();
+        m.put("duplicate_articles", duplicates);
+        m.put("unique_articles", out.articles() - duplicates);
+        if (out.copySearch() != null) {
+            m.put("dedup_candidate_pairs", out.copySearch().candidatePairs());
+            m.put("dedup_oversized_buckets", out.copySearch().oversizedBuckets());
+        }
+        return m;
     }
 
     private static ReportFolder openReportFolder(JobSpec spec) {
@@ -203,37 +255,21 @@ public final class CoverageJob {
         return out;
     }
 
-    static ReportData reportData(JobSpec spec, long articleCount, List<LocalDate> periods,
-                                 Map<LocalDate, Long> volumeByPeriod, List<EntityTotal> top,
-                                 List<EntityPeriodCount> topCounts) {
+    static ReportData reportData(JobSpec spec, AnalysisPipeline.Output out, List<EntityTotal> top,
+                                 List<EntityPeriodCount> topCounts, Highlights highlights) {
         PeriodUnit unit = spec.period();
-        List<VolumeRow> volume = new ArrayList<>();
-        for (LocalDate p : periods) volume.add(new VolumeRow(unit.label(p), p, volumeByPeriod.getOrDefault(p, 0L)));
+        ReportRows rows = new ReportRows(unit);
+        List<VolumeRow> volume = out.volume().stream().map(rows::volume).toList();
+        Map<LocalDate, Long> volumeByPeriod = new TreeMap<>();
+        for (PeriodVolume v : out.volume()) volumeByPeriod.put(v.getPeriodStart(), v.getArticles());
         Map<String, List<EntityTotalRow>> topByKind = new LinkedHashMap<>();
-        for (EntityTotal t : top) topByKind.computeIfAbsent(t.getKind(), k -> new ArrayList<>()).add(totalRow(t));
+        for (EntityTotal t : top) topByKind.computeIfAbsent(t.getKind(), k -> new ArrayList<>()).add(ReportRows.total(t));
         List<EntityPeriodRow> series = new ArrayList<>();
-        for (EntityPeriodCount c : TopSeries.dense(top, topCounts, periods, volumeByPeriod)) {
-            series.add(periodRow(unit, c));
+        for (EntityPeriodCount c : TopSeries.dense(top, topCounts, out.periods(), volumeByPeriod)) {
+            series.add(rows.period(c));
         }
-        return new ReportData(spec.name(), unit.specName(), spec.top(), articleCount, volume, topByKind, series);
-    }
-
-    private static EntityPeriodRow periodRow(PeriodUnit unit, EntityPeriodCount c) {
-        return new EntityPeriodRow(unit.label(c.getPeriodStart()), c.getPeriodStart(), c.getKind(), c.getEntity(),
-                c.getType(), c.getCountry(), c.getMentions(), c.getArticles(), c.getPeriodArticles(), c.getShare());
-    }
-
-    private static EntityTotalRow totalRow(EntityTotal t) {
-        return new EntityTotalRow(t.getKind(), t.getRank(), t.getEntity(), t.getType(), t.getCountry(),
-                t.getMentions(), t.getArticles(), t.getShare());
-    }
-
-    private static AliasRow aliasRow(EntityAlias a) {
-        return new AliasRow(a.getKind(), a.getEntity(), a.getAlias(), a.getMentions(), a.getArticles());
-    }
-
-    private static RejectRow rejectRow(Reject r) {
-        return new RejectRow(r.getInput(), r.getPosition(), r.getReason());
+        return new ReportData(spec.name(), unit.specName(), spec.top(), out.articles(), volume, topByKind, series,
+                highlights);
     }
 
     private static <A, B> Iterator<B> map(Iterator<A> in, java.util.function.Function<A, B> f) {

@@ -59,11 +59,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param spark extra Spark settings, sorted by key
  * @param timezone the zone timestamps are counted in, or null to count them on the date as written
  * @param maxArticleChars the longest record accepted, in characters
+ * @param analysis the analysis keys: date range, dedup, aliases, watch queries, trends
  * @param mentionsStore the folder (local or a Hadoop URI) of the mentions store, or null to extract every run
  */
 public record JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period,
                       int top, String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars,
-                      String mentionsStore) {
+                      AnalysisSpec analysis, String mentionsStore) {
 
     /** The extraction methods a spec may name: rules, tagger, corenlp. */
     public static final List<String> EXTRACTORS = ArticleExtractor.METHODS;
@@ -98,6 +99,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         if (mentionsStore != null && mentionsStore.isBlank()) {
             throw new JobSpecException("mentions_store must be a folder path (or leave the key out)");
         }
+        if (analysis == null) analysis = AnalysisSpec.DEFAULT;
         inputs = List.copyOf(inputs);
         spark = java.util.Collections.unmodifiableMap(new TreeMap<>(spark));
     }
@@ -106,7 +108,14 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
     public JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period, int top,
                    String extractor, Map<String, String> spark) {
         this(name, inputs, format, output, period, top, extractor, spark, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS,
-                null);
+                AnalysisSpec.DEFAULT, null);
+    }
+
+    /** A spec with the analysis keys {@code analysis} and no mentions store. */
+    public JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period, int top,
+                   String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars,
+                   AnalysisSpec analysis) {
+        this(name, inputs, format, output, period, top, extractor, spark, timezone, maxArticleChars, analysis, null);
     }
 
     /** Reads and validates the spec at {@code file}. */
@@ -134,8 +143,8 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
             throw new JobSpecException("a job spec is a YAML mapping with keys " + new java.util.TreeSet<>(KEYS));
         }
         for (Object key : map.keySet()) {
-            if (!KEYS.contains(String.valueOf(key))) {
-                throw new JobSpecException("unknown key '" + key + "'; known keys: " + new java.util.TreeSet<>(KEYS));
+            if (!KEYS.contains(String.valueOf(key)) && !AnalysisSpec.KEYS.contains(String.valueOf(key))) {
+                throw new JobSpecException("unknown key '" + key + "'; known keys: " + knownKeys());
             }
         }
         String name = map.containsKey("name") ? string(map, "name") : defaultName;
@@ -160,7 +169,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
                 : ReadOptions.DEFAULT_MAX_ARTICLE_CHARS;
         String store = map.containsKey("mentions_store") ? string(map, "mentions_store") : null;
         return new JobSpec(name, JobInputs.parse(map.get("inputs")), format, output, period, top, extractor,
-                sparkSettings(map.get("spark")), timezone, maxChars, store);
+                sparkSettings(map.get("spark")), timezone, maxChars, AnalysisSpec.fromMap(map), store);
     }
 
     /** How {@code input} is read: its own format (or the spec's), fields and date pattern, the job's zone and limit. */
@@ -178,7 +187,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
                 : inputPaths.stream().map(p -> new JobInput(p, InputFormat.AUTO, null, null, false)).toList();
         return new JobSpec(name, in, format, outputDir == null ? output : outputDir,
                 periodUnit == null ? period : periodUnit, topN == null ? top : topN, extractor, spark, timezone,
-                maxArticleChars, mentionsStore);
+                maxArticleChars, analysis, mentionsStore);
     }
 
     /** The spec as plain values, for the manifest. */
@@ -196,8 +205,15 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         m.put("spark", spark);
         if (timezone != null) m.put("timezone", timezone.getId());
         m.put("max_article_chars", maxArticleChars);
+        m.putAll(analysis.describe());
         if (mentionsStore != null) m.put("mentions_store", mentionsStore);
         return m;
+    }
+
+    private static java.util.SortedSet<String> knownKeys() {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(KEYS);
+        all.addAll(AnalysisSpec.KEYS);
+        return all;
     }
 
     private static Map<String, String> sparkSettings(Object value) {

@@ -26,7 +26,8 @@ import org.newstrends.ingest.ParquetInput;
  * The mentions store: the entity rows extraction gives ({@link EntityArticle}, one per article and entity), kept as
  * Parquet under {@code ROOT/KEY/mentions} so that a re-run of the same corpus with another period, top N, watchlist
  * or alias table reads them instead of extracting again. The key is a hash of everything the rows depend on: each
- * input file's location, length and modification time, each input's read options, the extraction method, the code
+ * input file's location, length and modification time, each input's read options, the date range (only articles
+ * in it are extracted), the extraction method, the code
  * and resources of reading and extraction ({@link ExtractorVersion}) and the rows' schema; any change gives another
  * key, so a stale entry is never read. An entry counts only once its {@code COMPLETE} marker is written.
  */
@@ -52,6 +53,7 @@ final class MentionsStore {
         what.append("extractor\t").append(spec.extractor()).append('\n');
         what.append("extractor_version\t").append(ExtractorVersion.current()).append('\n');
         what.append("schema\t").append(ENCODER.schema().json()).append('\n');
+        what.append("range\t").append(spec.analysis().range()).append('\n');
         for (JobInput input : spec.inputs()) what.append("read\t").append(spec.readOptions(input)).append('\n');
         try {
             for (String file : fileLines(listing, conf)) what.append("file\t").append(file).append('\n');

@@ -34,6 +34,15 @@ final class Columns {
     static final ColumnDefinition TOTAL_SHARE = new ColumnDefinition("share", DECIMAL,
             "articles / all articles of the report: fraction of articles mentioning the entity");
 
+    static final ColumnDefinition UNIQUE_ARTICLES_MENTIONING = new ColumnDefinition("unique_articles", INTEGER,
+            "Articles mentioning the entity that unique counts keep (one per cluster of copies)");
+    static final ColumnDefinition PERIOD_UNIQUE_ARTICLES = new ColumnDefinition("period_unique_articles", INTEGER,
+            "Articles of the period that unique counts keep");
+    static final ColumnDefinition UNIQUE_SHARE = new ColumnDefinition("unique_share", DECIMAL,
+            "unique_articles / period_unique_articles (0 if none)");
+    static final ColumnDefinition SOURCE = new ColumnDefinition("source", INPUT_TEXT,
+            "The article's source, or its input file's folder name when it has none");
+
     private Columns() {
     }
 }

@@ -17,10 +17,21 @@ import java.util.Objects;
  * @param articles       articles of the period that mention the entity
  * @param periodArticles all articles of the period
  * @param share          {@code articles / periodArticles}, 0 when the period has no articles
+ * @param uniqueArticles articles of the period naming the entity that unique counts keep
+ * @param periodUniqueArticles unique articles of the period
+ * @param uniqueShare    {@code uniqueArticles / periodUniqueArticles}, 0 when the period has none
  */
 public record EntityPeriodRow(String period, LocalDate periodStart, String kind, String entity, String type,
-                              String country, long mentions, long articles, long periodArticles, double share)
+                              String country, long mentions, long articles, long periodArticles, double share,
+                              long uniqueArticles, long periodUniqueArticles, double uniqueShare)
         implements Serializable {
+
+    /** A row of a collection without copies: unique counts equal the raw ones. */
+    public EntityPeriodRow(String period, LocalDate periodStart, String kind, String entity, String type,
+                           String country, long mentions, long articles, long periodArticles, double share) {
+        this(period, periodStart, kind, entity, type, country, mentions, articles, periodArticles, share, articles,
+                periodArticles, share);
+    }
 
     /** Checks the required fields. */
     public EntityPeriodRow {

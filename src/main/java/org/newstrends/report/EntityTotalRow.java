@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param mentions mentions over the whole range
  * @param articles articles mentioning the entity over the whole range
  * @param share    {@code articles / all articles}
+ * @param uniqueArticles articles naming the entity that unique counts keep
  */
 public record EntityTotalRow(String kind, int rank, String entity, String type, String country,
-                             long mentions, long articles, double share) implements Serializable {
+                             long mentions, long articles, double share, long uniqueArticles) implements Serializable {
+
+    /** A row of a collection without copies: unique articles equal articles. */
+    public EntityTotalRow(String kind, int rank, String entity, String type, String country, long mentions,
+                          long articles, double share) {
+        this(kind, rank, entity, type, country, mentions, articles, share, articles);
+    }
 
     /** Checks the required fields. */
     public EntityTotalRow {

@@ -3,12 +3,11 @@ package org.newstrends.report;
 import java.util.List;
 import java.util.Objects;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Renders {@code index.html}: one self-contained page (inline style, no scripts, no external assets) with the
- * counts, the charts, the top movers, the overall top lists and links to every table. All text is escaped.
+ * counts, the charts, raw and unique volume, trends, spikes, sources, watchlists, the overall top lists and links to every table. All text is escaped.
  */
 final class IndexPage {
 
@@ -18,10 +17,8 @@ final class IndexPage {
      * @param title         the report's title
      * @param facts         the summary, as on the workbook's About sheet
      * @param existingFiles the report's files that exist, relative paths; only these are linked
-     * @param movers        the top movers per kind
      */
-    record Context(String title, List<SummaryFact> facts, Set<String> existingFiles,
-                   Map<EntityKind, List<TopMover>> movers) {
+    record Context(String title, List<SummaryFact> facts, Set<String> existingFiles) {
     }
 
     private static final String STYLE = """
@@ -52,11 +49,17 @@ final class IndexPage {
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(title)).append("</h1>\n");
         html.append("<nav><a href=\"#summary\">Summary</a><a href=\"#charts\">Charts</a>")
-                .append("<a href=\"#movers\">Top movers</a><a href=\"#top-lists\">Top lists</a>")
+                .append("<a href=\"#volume\">Volume</a><a href=\"#trends\">Trends</a><a href=\"#spikes\">Spikes</a>")
+                .append("<a href=\"#sources\">Sources</a><a href=\"#watchlists\">Watchlists</a>")
+                .append("<a href=\"#top-lists\">Top lists</a>")
                 .append("<a href=\"#tables\">Tables</a></nav>\n");
         summary(html, context);
         charts(html, context);
-        movers(html, context);
+        AnalysisSections.volume(html, data);
+        AnalysisSections.trends(html, data.highlights());
+        AnalysisSections.spikes(html, data.highlights());
+        AnalysisSections.sources(html, data.highlights());
+        AnalysisSections.watchlists(html, data.highlights());
         topLists(html, data);
         tables(html, context);
         html.append("</body>\n</html>\n");
@@ -95,44 +98,6 @@ final class IndexPage {
                     .append("; image: ").append(link(chart.path(), "PNG")).append("</figcaption>\n</figure>\n");
         }
         html.append("</section>\n");
-    }
-
-    private static void movers(StringBuilder html, Context context) {
-        html.append("<section id=\"movers\">\n<h2>Top movers</h2>\n");
-        List<TopMover> any = context.movers().values().stream().flatMap(List::stream).toList();
-        if (any.isEmpty()) {
-            html.append("<p class=\"note\">No movers: it takes two periods with articles in which a top entity's ")
-                    .append("share changed.</p>\n</section>\n");
-            return;
-        }
-        TopMover first = any.get(0);
-        html.append("<p>Top entities whose share of articles changed most from ")
-                .append(escape(first.previousPeriod())).append(" to ").append(escape(first.period()))
-                .append(" (the last two periods with articles); change in percentage points. All: ")
-                .append(link(Tables.TOP_MOVERS.path(), Tables.TOP_MOVERS.fileName())).append(".</p>\n");
-        html.append("<div class=\"kinds\">\n");
-        for (EntityKind kind : EntityKind.values()) {
-            List<TopMover> movers = context.movers().getOrDefault(kind, List.of());
-            html.append("<div>\n<h3>").append(escape(kind.title())).append("</h3>\n");
-            if (movers.isEmpty()) {
-                html.append("<p class=\"note\">No change.</p>\n</div>\n");
-                continue;
-            }
-            html.append("<table>\n<tr><th>Entity</th><th class=\"num\">").append(escape(first.previousPeriod()))
-                    .append("</th><th class=\"num\">").append(escape(first.period()))
-                    .append("</th><th class=\"num\">Change</th></tr>\n");
-            for (TopMover mover : movers) {
-                html.append("<tr class=\"").append(escape(mover.direction())).append("\"><td>")
-                        .append(mover.change() > 0 ? "\u25B2 " : "\u25BC ").append(escape(mover.label()))
-                        .append("</td><td class=\"num\">").append(percent(mover.previousShare()))
-                        .append("</td><td class=\"num\">").append(percent(mover.share()))
-                        .append("</td><td class=\"num\">")
-                        .append(String.format(Locale.ROOT, "%+.2f pp", mover.change() * 100))
-                        .append("</td></tr>\n");
-            }
-            html.append("</table>\n</div>\n");
-        }
-        html.append("</div>\n</section>\n");
     }
 
     private static void topLists(StringBuilder html, ReportData data) {
@@ -189,15 +154,15 @@ final class IndexPage {
         html.append("</table>\n</section>\n");
     }
 
-    private static String link(String href, String text) {
+    static String link(String href, String text) {
         return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
     }
 
-    private static String number(long value) {
+    static String number(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
-    private static String percent(double share) {
+    static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 

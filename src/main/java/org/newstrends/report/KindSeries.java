@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The top entities of one kind laid out as a grid of periods (rows, from the volume table) by entities
- * (columns, in rank order), read from the dense top series. Shared by the pivots, the charts and the top movers.
+ * (columns, in rank order), read from the dense top series. Shared by the pivots and the charts.
  */
 final class KindSeries {
 

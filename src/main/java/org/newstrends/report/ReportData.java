@@ -20,9 +20,11 @@ import java.util.TreeMap;
  * @param topByKind     per kind id ({@code actor}, {@code location}, {@code theme}) the overall ranking; kept
  *                      sorted by rank
  * @param topSeries     dense: for each kind every top-N entity times every period (zeros where absent)
+ * @param highlights    trends, spikes, sources and watch queries for the page
  */
 public record ReportData(String jobName, String periodUnit, int topN, long totalArticles, List<VolumeRow> volume,
-                         Map<String, List<EntityTotalRow>> topByKind, List<EntityPeriodRow> topSeries) {
+                         Map<String, List<EntityTotalRow>> topByKind, List<EntityPeriodRow> topSeries,
+                         Highlights highlights) {
 
     /** The accepted values of {@link #periodUnit()}. */
     public static final Set<String> PERIOD_UNITS = Set.of("day", "week", "month", "quarter", "year");
@@ -41,6 +43,13 @@ public record ReportData(String jobName, String periodUnit, int topN, long total
         volume = List.copyOf(volume);
         topByKind = copyLists(Objects.requireNonNull(topByKind, "topByKind"));
         topSeries = List.copyOf(topSeries);
+        Objects.requireNonNull(highlights, "highlights");
+    }
+
+    /** The data of a report without analysis highlights. */
+    public ReportData(String jobName, String periodUnit, int topN, long totalArticles, List<VolumeRow> volume,
+                      Map<String, List<EntityTotalRow>> topByKind, List<EntityPeriodRow> topSeries) {
+        this(jobName, periodUnit, topN, totalArticles, volume, topByKind, topSeries, Highlights.NONE);
     }
 
     /** The overall ranking of {@code kind}; empty when the kind has no entities. */

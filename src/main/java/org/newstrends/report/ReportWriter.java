@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,9 +18,6 @@ import java.util.TreeSet;
  * lists every file.
  */
 public final class ReportWriter {
-
-    /** Movers shown per direction and kind in {@code index.html} and {@code top_movers.csv}. */
-    public static final int MOVERS_PER_DIRECTION = 5;
 
     private ReportWriter() {
     }
@@ -66,14 +61,11 @@ public final class ReportWriter {
         for (EntityKind kind : EntityKind.values()) {
             sink.write(Tables.topList(kind), data.top(kind).iterator());
         }
-        List<TopMover> allMovers = new ArrayList<>();
         for (EntityKind kind : EntityKind.values()) {
             KindSeries series = KindSeries.of(data, kind);
             writePivot(sink, series, false);
             writePivot(sink, series, true);
-            allMovers.addAll(TopMovers.find(series, MOVERS_PER_DIRECTION));
         }
-        sink.write(Tables.TOP_MOVERS, allMovers.iterator());
     }
 
     private static void writePivot(ReportSink sink, KindSeries series, boolean share) throws IOException {
@@ -91,10 +83,6 @@ public final class ReportWriter {
     }
 
     private static void writeIndex(ReportSink sink, ReportData data, List<SummaryFact> facts) throws IOException {
-        Map<EntityKind, List<TopMover>> movers = new EnumMap<>(EntityKind.class);
-        for (EntityKind kind : EntityKind.values()) {
-            movers.put(kind, TopMovers.find(data, kind, MOVERS_PER_DIRECTION));
-        }
         Path reportDir = sink.reportDir();
         Set<String> existing = new TreeSet<>();
         for (Table<?> table : Tables.all()) {
@@ -105,7 +93,7 @@ public final class ReportWriter {
         }
         existing.add(WorkbookWriter.FILE_NAME);
         existing.removeIf(path -> !Files.isRegularFile(reportDir.resolve(path)));
-        IndexPage.Context context = new IndexPage.Context(title(data), facts, existing, movers);
+        IndexPage.Context context = new IndexPage.Context(title(data), facts, existing);
         ReportFiles.writeString(reportDir.resolve("index.html"), IndexPage.render(data, context));
         sink.recorded("index.html");
     }

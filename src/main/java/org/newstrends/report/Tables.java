@@ -22,8 +22,11 @@ public final class Tables {
             Columns.COUNTRY.of(EntityPeriodRow::country),
             Columns.MENTIONS.of(EntityPeriodRow::mentions),
             Columns.ARTICLES_MENTIONING.of(EntityPeriodRow::articles),
+            Columns.UNIQUE_ARTICLES_MENTIONING.of(EntityPeriodRow::uniqueArticles),
             Columns.PERIOD_ARTICLES.of(EntityPeriodRow::periodArticles),
-            Columns.PERIOD_SHARE.of(EntityPeriodRow::share));
+            Columns.PERIOD_SHARE.of(EntityPeriodRow::share),
+            Columns.UNIQUE_SHARE.of(EntityPeriodRow::uniqueShare),
+            Columns.PERIOD_UNIQUE_ARTICLES.of(EntityPeriodRow::periodUniqueArticles));
 
     private static final List<Column<EntityTotalRow>> ENTITY_TOTAL_COLUMNS = List.of(
             Columns.KIND.of(EntityTotalRow::kind),
@@ -33,6 +36,7 @@ public final class Tables {
             Columns.COUNTRY.of(EntityTotalRow::country),
             Columns.MENTIONS.of(EntityTotalRow::mentions),
             Columns.ARTICLES_MENTIONING.of(EntityTotalRow::articles),
+            Columns.UNIQUE_ARTICLES_MENTIONING.of(EntityTotalRow::uniqueArticles),
             Columns.TOTAL_SHARE.of(EntityTotalRow::share));
 
     private static final List<Column<PivotRow>> PIVOT_KEY_COLUMNS = List.of(
@@ -45,6 +49,12 @@ public final class Tables {
             .column(Columns.PERIOD, VolumeRow::period)
             .column(Columns.PERIOD_START, VolumeRow::periodStart)
             .column(Columns.ARTICLES_IN_PERIOD, VolumeRow::articles)
+            .integer("unique_articles", "Articles of the period that unique counts keep: one per cluster of copies",
+                    VolumeRow::uniqueArticles)
+            .integer("duplicate_articles", "articles - unique_articles: copies of an article kept elsewhere",
+                    VolumeRow::duplicateArticles)
+            .bool("partial", "true when the data covers the period only in part (the first or last period)",
+                    VolumeRow::partial)
             .build();
 
     public static final Table<EntityPeriodRow> ENTITY_PERIOD_COUNTS = Tables.<EntityPeriodRow>declare(
@@ -64,6 +74,143 @@ public final class Tables {
             .columns(ENTITY_TOTAL_COLUMNS)
             .build();
 
+    public static final Table<AnalysisRows.ClusterRow> DUPLICATE_CLUSTERS = Tables.<AnalysisRows.ClusterRow>declare(
+                    "tables/duplicate_clusters.csv",
+                    "Every cluster of two or more copies of a story (exact or near), kept article first")
+            .inputText("cluster", "Id of the cluster's kept article", AnalysisRows.ClusterRow::cluster)
+            .inputText("article_id", "Id of the member article", AnalysisRows.ClusterRow::articleId)
+            .inputText("input", "Input file of the member article", AnalysisRows.ClusterRow::input)
+            .date("date", "Date of the member article", AnalysisRows.ClusterRow::date)
+            .column(Columns.SOURCE, AnalysisRows.ClusterRow::source)
+            .inputText("title", "Title of the member article", AnalysisRows.ClusterRow::title)
+            .decimal("similarity", "Jaccard similarity of the member's shingles with the kept article's (1 = same text)",
+                    AnalysisRows.ClusterRow::similarity)
+            .bool("kept", "true for the one article of the cluster that unique counts keep (earliest, then smallest id)",
+                    AnalysisRows.ClusterRow::kept)
+            .build();
+
+    public static final Table<AnalysisRows.SourceRow> SOURCES = Tables.<AnalysisRows.SourceRow>declare(
+                    "tables/sources.csv", "Every source: articles, unique articles, first and last date")
+            .column(Columns.SOURCE, AnalysisRows.SourceRow::source)
+            .integer("articles", "Articles of the source", AnalysisRows.SourceRow::articles)
+            .integer("unique_articles", "Articles of the source that unique counts keep",
+                    AnalysisRows.SourceRow::uniqueArticles)
+            .date("first_date", "Date of the source's first article", AnalysisRows.SourceRow::firstDate)
+            .date("last_date", "Date of the source's last article", AnalysisRows.SourceRow::lastDate)
+            .build();
+
+    public static final Table<AnalysisRows.SourcePeriodRow> SOURCE_PERIOD_COUNTS =
+            Tables.<AnalysisRows.SourcePeriodRow>declare("tables/source_period_counts.csv",
+                            "Articles of every source per period, with the period's articles")
+                    .column(Columns.PERIOD, AnalysisRows.SourcePeriodRow::period)
+                    .column(Columns.PERIOD_START, AnalysisRows.SourcePeriodRow::periodStart)
+                    .column(Columns.SOURCE, AnalysisRows.SourcePeriodRow::source)
+                    .integer("articles", "Articles of the source in the period", AnalysisRows.SourcePeriodRow::articles)
+                    .integer("unique_articles", "Of them, articles that unique counts keep",
+                            AnalysisRows.SourcePeriodRow::uniqueArticles)
+                    .column(Columns.PERIOD_ARTICLES, AnalysisRows.SourcePeriodRow::periodArticles)
+                    .decimal("share", "articles / period_articles: the source's part of the period",
+                            AnalysisRows.SourcePeriodRow::share)
+                    .build();
+
+    public static final Table<AnalysisRows.EntitySourceRow> ENTITY_SOURCE_COUNTS =
+            Tables.<AnalysisRows.EntitySourceRow>declare("tables/entity_source_counts.csv",
+                            "Articles of every source naming each entity, with the source's articles")
+                    .column(Columns.KIND, AnalysisRows.EntitySourceRow::kind)
+                    .column(Columns.ENTITY, AnalysisRows.EntitySourceRow::entity)
+                    .column(Columns.TYPE, AnalysisRows.EntitySourceRow::type)
+                    .column(Columns.SOURCE, AnalysisRows.EntitySourceRow::source)
+                    .integer("articles", "Articles of the source naming the entity", AnalysisRows.EntitySourceRow::articles)
+                    .integer("source_articles", "All articles of the source", AnalysisRows.EntitySourceRow::sourceArticles)
+                    .decimal("share", "articles / source_articles", AnalysisRows.EntitySourceRow::share)
+                    .build();
+
+    public static final Table<AnalysisRows.TrendRow> TRENDS = Tables.<AnalysisRows.TrendRow>declare("tables/trends.csv",
+                    "Entities whose share of unique articles changed from the previous window to the current one, "
+                            + "rising first, by log-likelihood score")
+            .column(Columns.KIND, AnalysisRows.TrendRow::kind)
+            .column(Columns.ENTITY, AnalysisRows.TrendRow::entity)
+            .column(Columns.TYPE, AnalysisRows.TrendRow::type)
+            .date("previous_from", "First day of the previous window", AnalysisRows.TrendRow::previousFrom)
+            .date("previous_to", "Last day of the previous window", AnalysisRows.TrendRow::previousTo)
+            .date("current_from", "First day of the current window", AnalysisRows.TrendRow::currentFrom)
+            .date("current_to", "Last day of the current window", AnalysisRows.TrendRow::currentTo)
+            .integer("previous_articles", "Unique articles naming the entity in the previous window",
+                    AnalysisRows.TrendRow::previousArticles)
+            .integer("current_articles", "Unique articles naming the entity in the current window",
+                    AnalysisRows.TrendRow::currentArticles)
+            .decimal("previous_share", "previous_articles / unique articles of the previous window",
+                    AnalysisRows.TrendRow::previousShare)
+            .decimal("current_share", "current_articles / unique articles of the current window",
+                    AnalysisRows.TrendRow::currentShare)
+            .decimal("change", "current_share - previous_share", AnalysisRows.TrendRow::change)
+            .decimal("score", "Dunning's log-likelihood G2 of the two counts (3.84: p < 0.05; 6.63: p < 0.01)",
+                    AnalysisRows.TrendRow::score)
+            .text("direction", "rising or falling", AnalysisRows.TrendRow::direction)
+            .build();
+
+    public static final Table<AnalysisRows.SpikeRow> SPIKES = Tables.<AnalysisRows.SpikeRow>declare("tables/spikes.csv",
+                    "Periods in which an entity is named far more than in its own earlier periods, with their top "
+                            + "source and their copies")
+            .column(Columns.KIND, AnalysisRows.SpikeRow::kind)
+            .column(Columns.ENTITY, AnalysisRows.SpikeRow::entity)
+            .column(Columns.TYPE, AnalysisRows.SpikeRow::type)
+            .column(Columns.PERIOD, AnalysisRows.SpikeRow::period)
+            .column(Columns.PERIOD_START, AnalysisRows.SpikeRow::periodStart)
+            .integer("articles", "Articles naming the entity in the period", AnalysisRows.SpikeRow::articles)
+            .decimal("expected", "Median of the entity's articles in its earlier periods", AnalysisRows.SpikeRow::expected)
+            .decimal("score", "Robust z-score of articles against the median and MAD of the earlier periods",
+                    AnalysisRows.SpikeRow::score)
+            .inputText("top_source", "The source with most of the spike's articles", AnalysisRows.SpikeRow::topSource)
+            .decimal("top_source_share", "Fraction of the spike's articles from top_source",
+                    AnalysisRows.SpikeRow::topSourceShare)
+            .decimal("duplicate_share", "Fraction of the spike's articles that are copies (articles - unique) / articles",
+                    AnalysisRows.SpikeRow::duplicateShare)
+            .integer("unique_articles", "Articles of the spike that unique counts keep", AnalysisRows.SpikeRow::uniqueArticles)
+            .build();
+
+    public static final Table<AnalysisRows.CooccurrenceRow> COOCCURRENCE = Tables.<AnalysisRows.CooccurrenceRow>declare(
+                    "tables/cooccurrence.csv",
+                    "Pairs of top entities named in the same articles: actor x location, actor x actor, entity x theme")
+            .text("kind_a", "Kind of the first entity", AnalysisRows.CooccurrenceRow::kindA)
+            .inputText("entity_a", "The first entity", AnalysisRows.CooccurrenceRow::entityA)
+            .text("kind_b", "Kind of the second entity", AnalysisRows.CooccurrenceRow::kindB)
+            .inputText("entity_b", "The second entity", AnalysisRows.CooccurrenceRow::entityB)
+            .integer("articles", "Articles naming both", AnalysisRows.CooccurrenceRow::articles)
+            .integer("articles_a", "Articles naming entity_a", AnalysisRows.CooccurrenceRow::articlesA)
+            .integer("articles_b", "Articles naming entity_b", AnalysisRows.CooccurrenceRow::articlesB)
+            .decimal("lift", "articles x all articles / (articles_a x articles_b): 1 = as often as by chance",
+                    AnalysisRows.CooccurrenceRow::lift)
+            .decimal("pmi", "log2(lift): pointwise mutual information", AnalysisRows.CooccurrenceRow::pmi)
+            .integer("unique_articles", "Articles naming both that unique counts keep",
+                    AnalysisRows.CooccurrenceRow::uniqueArticles)
+            .build();
+
+    public static final Table<AnalysisRows.WatchRow> WATCHLIST_PERIOD_COUNTS = Tables.<AnalysisRows.WatchRow>declare(
+                    "tables/watchlist_period_counts.csv", "Articles matching each watch query in every period")
+            .column(Columns.PERIOD, AnalysisRows.WatchRow::period)
+            .column(Columns.PERIOD_START, AnalysisRows.WatchRow::periodStart)
+            .inputText("query", "Name of the watch query (job spec 'watch')", AnalysisRows.WatchRow::query)
+            .integer("articles", "Articles of the period matching any term of the query", AnalysisRows.WatchRow::articles)
+            .integer("unique_articles", "Of them, articles that unique counts keep", AnalysisRows.WatchRow::uniqueArticles)
+            .column(Columns.PERIOD_ARTICLES, AnalysisRows.WatchRow::periodArticles)
+            .decimal("share", "articles / period_articles", AnalysisRows.WatchRow::share)
+            .integer("period_unique_articles", "Unique articles of the period", AnalysisRows.WatchRow::periodUniqueArticles)
+            .decimal("unique_share", "unique_articles / period_unique_articles", AnalysisRows.WatchRow::uniqueShare)
+            .build();
+
+    public static final Table<AnalysisRows.VariantRow> UNRESOLVED_VARIANTS = Tables.<AnalysisRows.VariantRow>declare(
+                    "tables/unresolved_variants.csv",
+                    "Frequent names that look like variants of each other: merge them with an alias line")
+            .column(Columns.KIND, AnalysisRows.VariantRow::kind)
+            .inputText("entity", "The more frequent name", AnalysisRows.VariantRow::entity)
+            .inputText("variant", "The name that looks like a variant of it", AnalysisRows.VariantRow::variant)
+            .integer("entity_articles", "Articles naming entity", AnalysisRows.VariantRow::entityArticles)
+            .integer("variant_articles", "Articles naming variant", AnalysisRows.VariantRow::variantArticles)
+            .text("reason", "same surname, initials, spelling variant or one letter apart",
+                    AnalysisRows.VariantRow::reason)
+            .build();
+
     public static final Table<EntityTotalRow> TOP_ACTORS = topList(EntityKind.ACTOR,
             "Overall top actors (people, organisations)");
     public static final Table<EntityTotalRow> TOP_LOCATIONS = topList(EntityKind.LOCATION, "Overall top locations");
@@ -81,21 +228,6 @@ public final class Tables {
             "Articles with each top theme, one row per period, one column per theme (by rank)");
     public static final Table<PivotRow> THEMES_BY_PERIOD_SHARE = pivot(EntityKind.THEME, true,
             "Share of the period's articles with each top theme, one column per theme (by rank)");
-
-    public static final Table<TopMover> TOP_MOVERS = Tables.<TopMover>declare("tables/top_movers.csv",
-                    "Top entities whose share rose or fell most between the last two periods with articles")
-            .column(Columns.KIND, TopMover::kind)
-            .text("direction", "rising or falling", TopMover::direction)
-            .column(Columns.ENTITY, TopMover::entity)
-            .column(Columns.TYPE, TopMover::type)
-            .column(Columns.COUNTRY, TopMover::country)
-            .text("previous_period", "The earlier of the last two periods with articles", TopMover::previousPeriod)
-            .text("period", "The last period with articles", TopMover::period)
-            .decimal("previous_share", "Share of articles mentioning the entity in previous_period",
-                    TopMover::previousShare)
-            .decimal("share", "Share of articles mentioning the entity in period", TopMover::share)
-            .decimal("change", "share - previous_share: positive = rising, negative = falling", TopMover::change)
-            .build();
 
     public static final Table<AliasRow> TOP_ENTITY_ALIASES = Tables.<AliasRow>declare(
                     "tables/top_entity_aliases.csv",

@@ -62,6 +62,13 @@ class NearCopiesTest {
         assertEquals(result.candidatePairs(), result.pairs().count(), "candidates from the other bands all pass");
     }
 
+    @Test
+    void noArticleLongEnoughToCompareGivesNoPairs() {
+        NearCopies.Result result = NearCopies.find(spark.createDataFrame(List.of(), SETS), 0.8);
+        assertEquals(0, result.pairs().count());
+        assertEquals(0, result.candidatePairs());
+    }
+
     private static Row set(String order, int[] shingles) {
         List<Integer> list = new ArrayList<>();
         for (int s : shingles) list.add(s);

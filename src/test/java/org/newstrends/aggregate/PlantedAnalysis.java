@@ -3,16 +3,14 @@ package org.newstrends.aggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.newstrends.ingest.Article;
 
 /**
- * Runs every analysis stage over the {@link PlantedCollection} with {@code partitions} input partitions and
- * shuffle partitions, and collects each stage's output in order: what the tests check and compare.
+ * Runs the {@link AnalysisPipeline} over the {@link PlantedCollection} with {@code partitions} input partitions and
+ * shuffle partitions, and collects each table's rows in order: what the tests check and compare.
  */
 final class PlantedAnalysis {
     static final PeriodUnit UNIT = PeriodUnit.MONTH;
@@ -34,6 +32,8 @@ final class PlantedAnalysis {
     final List<Cooccurrence> cooccurrence;
     final List<WatchPeriodCount> watch;
     final List<LocalDate> periods;
+    final List<NameVariants.Pair> variants;
+    final AnalysisPipeline.Output output;
 
     PlantedAnalysis(SparkSession spark, int partitions) {
         spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
@@ -46,36 +46,23 @@ final class PlantedAnalysis {
         for (Article a : planted.articles) inputList.add(new ArticleInput(a.getId(), a.getSource() + "/articles.txt"));
         Dataset<ArticleInput> inputs = spark.createDataset(inputList, Encoders.bean(ArticleInput.class));
 
-        Dataset<ArticleCopy> copySet = Duplicates.copies(Duplicates.fingerprints(articles), Duplicates.DEFAULT_THRESHOLD).cache();
-        copies = copySet.orderBy("clusterOrder", "articleId").collectAsList();
-        clusters = Duplicates.clusterRows(copySet, articles, inputs).collectAsList();
-        Dataset<ArticleStatus> status = Duplicates.status(articles, copySet).cache();
-        Dataset<EntityArticle> rows = CoverageCounts.withStatus(extracted, status).cache();
-        Dataset<EntityLabel> labels = CoverageCounts.labels(rows);
-
-        Dataset<PeriodVolume> volumeSet = CoverageCounts.uniqueVolume(status, UNIT);
-        Map<LocalDate, PeriodVolume> byPeriod = new TreeMap<>();
-        for (PeriodVolume v : volumeSet.collectAsList()) byPeriod.put(v.getPeriodStart(), v);
-        LocalDate first = planted.articles.stream().map(Article::getDate).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = planted.articles.stream().map(Article::getDate).max(LocalDate::compareTo).orElseThrow();
-        volume = PartialPeriods.dense(UNIT, byPeriod, first, last);
-        periods = UNIT.periods(first, last);
-        perPeriod = CoverageCounts.perPeriod(rows, volumeSet, labels, UNIT).collectAsList();
-        Dataset<EntityTotal> totalSet = CoverageCounts.totals(rows, labels, planted.total());
-        totals = totalSet.collectAsList();
-        sources = Sources.totals(status).collectAsList();
-        sourcePeriods = Sources.perPeriod(status, UNIT).collectAsList();
-        entitySources = Sources.perEntity(rows, labels, status).collectAsList();
-
-        Map<LocalDate, Long> unique = new TreeMap<>();
-        byPeriod.forEach((p, v) -> unique.put(p, v.getUniqueArticles()));
-        Trends.Windows windows = Trends.windows(UNIT, periods, unique, 1);
-        Dataset<Trend> trendSet = Trends.of(rows, labels, windows, 5);
-        trends = trendSet.collectAsList();
-        movers = Trends.topMovers(trendSet, 1).collectAsList();
-        spikes = Spikes.of(rows, labels, UNIT, periods, 5).collectAsList();
-        cooccurrence = Cooccurrences.of(rows, CoverageCounts.top(totalSet, 10), planted.total(), 5).collectAsList();
-        watch = Watchlists.perPeriod(Watchlists.matches(articles, rows, WATCH), status, WATCH, UNIT, periods, byPeriod)
-                .collectAsList();
+        AnalysisPipeline.Settings settings = new AnalysisPipeline.Settings(UNIT, 10, Duplicates.DEFAULT_THRESHOLD,
+                DateRange.ALL, AliasTable.EMPTY, WATCH, 1, 5);
+        output = AnalysisPipeline.run(articles, extracted, inputs, settings, 10);
+        copies = output.copySearch().copies().orderBy("clusterOrder", "articleId").collectAsList();
+        clusters = output.duplicateClusters().collectAsList();
+        volume = output.volume();
+        periods = output.periods();
+        perPeriod = output.entityPeriodCounts().collectAsList();
+        totals = output.entityTotals().collectAsList();
+        sources = output.sources().collectAsList();
+        sourcePeriods = output.sourcePeriodCounts().collectAsList();
+        entitySources = output.entitySourceCounts().collectAsList();
+        trends = output.trends().collectAsList();
+        movers = Trends.topMovers(output.trends(), 1).collectAsList();
+        spikes = output.spikes().collectAsList();
+        cooccurrence = output.cooccurrence().collectAsList();
+        watch = output.watchlist().collectAsList();
+        variants = output.variants();
     }
 }

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstrends.SparkTestSession;
+import org.newstrends.aggregate.AliasTable;
+import org.newstrends.aggregate.DateRange;
 import org.newstrends.aggregate.PeriodUnit;
+import org.newstrends.aggregate.WatchQuery;
 import org.newstrends.ingest.InputFormat;
 
 /** The whole coverage job in local Spark on a small written fixture, checked through the files it writes. */
@@ -176,5 +180,75 @@ class CoverageJobTest {
                 Files.readAllBytes(dir.resolve("same2/rejects.csv")));
         assertArrayEquals(Files.readAllBytes(dir.resolve("same1/report.xlsx")),
                 Files.readAllBytes(dir.resolve("same2/report.xlsx")), "report.xlsx");
+    }
+
+    /** Every table of DESIGN.md's list with the columns it names there, in that order (more may follow). */
+    private static final Map<String, List<String>> DESIGN_TABLES = Map.ofEntries(
+            Map.entry("article_volume", List.of("period", "period_start", "articles", "unique_articles",
+                    "duplicate_articles", "partial")),
+            Map.entry("entity_period_counts", List.of("period", "period_start", "kind", "entity", "type", "country",
+                    "mentions", "articles", "unique_articles", "period_articles", "share", "unique_share")),
+            Map.entry("entity_totals", List.of("kind", "rank", "entity", "type", "country", "mentions", "articles",
+                    "unique_articles", "share")),
+            Map.entry("duplicate_clusters", List.of("cluster", "article_id", "input", "date", "source", "title",
+                    "similarity", "kept")),
+            Map.entry("sources", List.of("source", "articles", "unique_articles", "first_date", "last_date")),
+            Map.entry("source_period_counts", List.of("period", "period_start", "source", "articles",
+                    "unique_articles", "period_articles", "share")),
+            Map.entry("entity_source_counts", List.of("kind", "entity", "type", "source", "articles",
+                    "source_articles", "share")),
+            Map.entry("trends", List.of("kind", "entity", "type", "previous_from", "previous_to", "current_from",
+                    "current_to", "previous_articles", "current_articles", "previous_share", "current_share", "change",
+                    "score", "direction")),
+            Map.entry("spikes", List.of("kind", "entity", "type", "period", "period_start", "articles", "expected",
+                    "score", "top_source", "top_source_share", "duplicate_share")),
+            Map.entry("cooccurrence", List.of("kind_a", "entity_a", "kind_b", "entity_b", "articles", "articles_a",
+                    "articles_b", "lift", "pmi")),
+            Map.entry("watchlist_period_counts", List.of("period", "period_start", "query", "articles",
+                    "unique_articles", "period_articles", "share")),
+            Map.entry("unresolved_variants", List.of("kind", "entity", "variant", "entity_articles",
+                    "variant_articles", "reason")));
+
+    @Test
+    void analysisTablesHaveDesignsColumnsAndArticlesOutsideTheRangeAreListedAndCounted() throws IOException {
+        JobSpec plain = spec("range");
+        AnalysisSpec analysis = new AnalysisSpec(new DateRange(LocalDate.of(2024, 1, 10), LocalDate.of(2024, 3, 31)),
+                0.8, null, AliasTable.EMPTY, List.of(WatchQuery.of("France", List.of("France"))), 1, 1);
+        JobSpec spec = new JobSpec(plain.name(), plain.inputs(), plain.format(), plain.output(), plain.period(),
+                plain.top(), plain.extractor(), plain.spark(), null, plain.maxArticleChars(), analysis);
+        CoverageJob.Result result = CoverageJob.run(spark, spec, QUIET);
+        assertEquals(9, result.recordsRead());
+        assertEquals(5, result.articles());
+        assertEquals(4, result.rejected());
+        JsonNode counts = new ObjectMapper().readTree(dir.resolve("range/manifest.json").toFile()).get("counts");
+        assertEquals(1, counts.get("out_of_range").asLong());
+        assertEquals(4, counts.get("rejected").asLong());
+        Map<String, String> reasons = new TreeMap<>();
+        for (CSVRecord r : csv(dir.resolve("range/rejects.csv"))) {
+            reasons.put(Path.of(r.get("input")).getFileName() + ":" + r.get("position"), r.get("reason"));
+        }
+        assertEquals("date 2024-01-05 is before 'from' 2024-01-10", reasons.get("january.txt:1"));
+
+        for (Map.Entry<String, List<String>> table : DESIGN_TABLES.entrySet()) {
+            Path file = dir.resolve("range/tables/" + table.getKey() + ".csv");
+            assertTrue(Files.isRegularFile(file), file.toString());
+            List<String> header;
+            try (Reader r = Files.newBufferedReader(file)) {
+                header = CSVFormat.DEFAULT.parse(r).iterator().next().toList();
+            }
+            assertEquals(table.getValue(), header.subList(0, Math.min(header.size(), table.getValue().size())),
+                    table.getKey());
+        }
+        assertEquals(List.of("2024-01:2/2/0/true", "2024-02:0/0/0/false", "2024-03:3/3/0/false"),
+                csv(dir.resolve("range/tables/article_volume.csv")).stream().map(r -> r.get("period") + ":"
+                        + r.get("articles") + "/" + r.get("unique_articles") + "/" + r.get("duplicate_articles") + "/"
+                        + r.get("partial")).toList());
+        assertEquals(List.of("2024-01:1", "2024-02:0", "2024-03:2"),
+                csv(dir.resolve("range/tables/watchlist_period_counts.csv")).stream()
+                        .map(r -> r.get("period") + ":" + r.get("articles")).toList());
+        String index = Files.readString(dir.resolve("range/index.html"));
+        for (String section : List.of("volume", "trends", "spikes", "sources", "watchlists")) {
+            assertTrue(index.contains("<section id=\"" + section + "\">"), section);
+        }
     }
 }

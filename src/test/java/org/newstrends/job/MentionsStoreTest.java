@@ -61,7 +61,7 @@ class MentionsStoreTest {
     private static JobSpec spec(String output, String extractor, String store, PeriodUnit period) {
         return new JobSpec("stored", List.of(new JobInput(dir.resolve("in").toString(), false)), InputFormat.AUTO,
                 dir.resolve(output).toString(), period, 5, extractor, Map.of(), null,
-                ReadOptions.DEFAULT_MAX_ARTICLE_CHARS, store == null ? null : dir.resolve(store).toString());
+                ReadOptions.DEFAULT_MAX_ARTICLE_CHARS, AnalysisSpec.DEFAULT, store == null ? null : dir.resolve(store).toString());
     }
 
     private static String run(JobSpec spec) {
@@ -86,36 +86,23 @@ class MentionsStoreTest {
         for (String name : a.keySet()) assertArrayEquals(a.get(name), b.get(name), name + " differs");
     }
 
-    private static String marchArticles(Path report) throws IOException {
-        for (String line : Files.readAllLines(report.resolve("tables/article_volume.csv"))) {
-            if (line.startsWith("2024-03,")) return line.split(",")[2];
-        }
-        return "no March row";
-    }
-
-    @Test
-    void aReRunReadsTheStoreAndWritesTheSameTables() throws IOException {
-        run(spec("plain", "rules", null, PeriodUnit.MONTH));
-        String first = run(spec("first", "rules", "store-a", PeriodUnit.MONTH));
-        assertTrue(first.contains("mentions kept in the store"), first);
-        String again = run(spec("again", "rules", "store-a", PeriodUnit.MONTH));
-        assertTrue(again.contains("mentions read from the store"), again);
-        assertSameTables(dir.resolve("plain"), dir.resolve("first"));
-        assertSameTables(dir.resolve("plain"), dir.resolve("again"));
-
-        String weekly = run(spec("weekly", "rules", "store-a", PeriodUnit.WEEK));
-        assertTrue(weekly.contains("mentions read from the store"), "another period reuses the mentions");
-        run(spec("weekly-plain", "rules", null, PeriodUnit.WEEK));
-        assertSameTables(dir.resolve("weekly-plain"), dir.resolve("weekly"));
-    }
-
-    @Test
-    void theStoredRowsAreWhatTheReRunCounts() throws IOException {
-        JobSpec spec = spec("counted", "rules", "store-b", PeriodUnit.MONTH);
-        run(spec);
-        MentionsStore store = MentionsStore.of(spec.mentionsStore(), spec,
+    private static MentionsStore entry(JobSpec spec) {
+        return MentionsStore.of(spec.mentionsStore(), spec,
                 Ingestion.list(spark, spec, new PrintStream(PrintStream.nullOutputStream())).listing(),
                 spark.sparkContext().hadoopConfiguration());
+    }
+
+    @Test
+    void aReRunWithAnotherPeriodReadsTheStoreAndWritesTheSameTablesAsAFullRun() throws IOException {
+        String first = run(spec("first", "rules", "store-a", PeriodUnit.MONTH));
+        assertTrue(first.contains("mentions kept in the store"), first);
+        String weekly = run(spec("weekly", "rules", "store-a", PeriodUnit.WEEK));
+        assertTrue(weekly.contains("mentions read from the store"), weekly);
+        run(spec("weekly-plain", "rules", null, PeriodUnit.WEEK));
+        assertSameTables(dir.resolve("weekly-plain"), dir.resolve("weekly"));
+
+        MentionsStore store = entry(spec("first", "rules", "store-a", PeriodUnit.MONTH));
+        assertTrue(Files.exists(Path.of(store.location()).getParent().resolve(MentionsStore.COMPLETE)));
         Dataset<Row> stored = spark.read().parquet(store.location());
         assertTrue(stored.filter("kind = 'location' AND entity = 'France'").count() > 0,
                 "readable with plain Spark SQL");
@@ -123,39 +110,38 @@ class MentionsStoreTest {
         stored.filter("NOT (kind = 'location' AND entity = 'France')").write().mode(SaveMode.Overwrite)
                 .parquet(copy.toString());
         spark.read().parquet(copy.toString()).write().mode(SaveMode.Overwrite).parquet(store.location());
-
-        run(spec("from-edited", "rules", "store-b", PeriodUnit.MONTH));
-        String totals = Files.readString(dir.resolve("from-edited/tables/entity_totals.csv"));
-        assertFalse(totals.contains(",France,"), "the re-run counted the stored rows, not a new extraction");
-        assertTrue(Files.readString(dir.resolve("counted/tables/entity_totals.csv")).contains(",France,"));
+        run(spec("from-edited", "rules", "store-a", PeriodUnit.MONTH));
+        assertFalse(Files.readString(dir.resolve("from-edited/tables/entity_totals.csv")).contains(",France,"),
+                "the re-run counted the stored rows, not a new extraction");
+        assertTrue(Files.readString(dir.resolve("first/tables/entity_totals.csv")).contains(",France,"));
     }
 
     @Test
-    void aChangedInputOrAnotherExtractorIsExtractedAgain() throws IOException {
-        run(spec("base", "rules", "store-c", PeriodUnit.MONTH));
-        String tagger = run(spec("tagger", "tagger", "store-c", PeriodUnit.MONTH));
-        assertTrue(tagger.contains("mentions kept in the store"), "another extractor is another entry: " + tagger);
+    void aChangedInputOrAnotherExtractorOrRangeIsAnotherEntry() throws IOException {
+        String base = entry(spec("k", "rules", "store-c", PeriodUnit.MONTH)).location();
+        assertEquals(base, entry(spec("k", "rules", "store-c", PeriodUnit.YEAR)).location(),
+                "the period is counted from the same mentions");
+        assertNotEquals(base, entry(spec("k", "tagger", "store-c", PeriodUnit.MONTH)).location());
+        JobSpec ranged = spec("k", "rules", "store-c", PeriodUnit.MONTH);
+        ranged = new JobSpec(ranged.name(), ranged.inputs(), ranged.format(), ranged.output(), ranged.period(),
+                ranged.top(), ranged.extractor(), ranged.spark(), null, ranged.maxArticleChars(),
+                AnalysisSpec.fromMap(Map.of("from", "2024-02-01")), ranged.mentionsStore());
+        assertNotEquals(base, entry(ranged).location(), "only the range's articles are extracted");
 
         Path extra = dir.resolve("in/extra.txt");
         Files.writeString(extra, "date 2024-03-28 Germany and Japan agreed on new rules.\n");
         try {
-            String changed = run(spec("changed", "rules", "store-c", PeriodUnit.MONTH));
-            assertTrue(changed.contains("mentions kept in the store"), "a new file is a new corpus: " + changed);
-            assertEquals("3", marchArticles(dir.resolve("base")));
-            assertEquals("4", marchArticles(dir.resolve("changed")), "the new file's article is counted");
-
-            Files.writeString(extra, "date 2024-03-28 Germany and Japan agreed on new trade rules.\n");
-            Files.setLastModifiedTime(extra, FileTime.fromMillis(Files.getLastModifiedTime(extra).toMillis() + 5000));
-            String edited = run(spec("edited", "rules", "store-c", PeriodUnit.MONTH));
-            assertTrue(edited.contains("mentions kept in the store"), "an edited file is extracted again: " + edited);
+            String added = entry(spec("k", "rules", "store-c", PeriodUnit.MONTH)).location();
+            assertNotEquals(base, added, "a new file is a new corpus");
+            FileTime written = Files.getLastModifiedTime(extra);
+            Files.writeString(extra, "date 2024-03-28 Germany and Japan agreed on new rulez.\n");
+            Files.setLastModifiedTime(extra, FileTime.fromMillis(written.toMillis() + 5000));
+            assertNotEquals(added, entry(spec("k", "rules", "store-c", PeriodUnit.MONTH)).location(),
+                    "an edited file of the same length is told apart by its modification time");
         } finally {
             Files.delete(extra);
         }
-        try (Stream<Path> entries = Files.list(dir.resolve("store-c"))) {
-            List<Path> all = entries.toList();
-            assertEquals(4, all.size(), "one entry per corpus and extractor: " + all);
-            for (Path e : all) assertTrue(Files.exists(e.resolve(MentionsStore.COMPLETE)));
-        }
+        assertEquals(base, entry(spec("k", "rules", "store-c", PeriodUnit.MONTH)).location());
     }
 
     @Test

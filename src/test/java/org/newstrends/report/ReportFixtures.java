@@ -78,7 +78,7 @@ public final class ReportFixtures {
                 .build(5);
     }
 
-    /** Three months, the last one without articles: movers must compare the first two. */
+    /** Three months, the last one without articles. */
     static ReportData lastPeriodEmpty() {
         return new Builder("quiet-end", "month", LocalDate.of(2024, 1, 1), 10, 20, 0)
                 .entity("actor", "Rising Star", "PERSON", "", 1, 10, 0)

@@ -53,18 +53,19 @@ class ReportSinkTest {
                         0.125)));
         assertEquals(2, rows);
         String text = Files.readString(dir.resolve("tables/entity_period_counts.csv"), StandardCharsets.UTF_8);
-        assertEquals("period,period_start,kind,entity,type,country,mentions,articles,period_articles,share\n"
-                + "2024-03,2024-03-01,actor,Lloyd Austin,PERSON,US,5,3,8,0.375000\n"
-                + "2024-03,2024-03-01,theme,MILITARY,CONFLICT_SECURITY,,4,1,8,0.125000\n", text);
+        assertEquals("period,period_start,kind,entity,type,country,mentions,articles,unique_articles,period_articles,"
+                + "share,unique_share,period_unique_articles\n"
+                + "2024-03,2024-03-01,actor,Lloyd Austin,PERSON,US,5,3,3,8,0.375000,0.375000,8\n"
+                + "2024-03,2024-03-01,theme,MILITARY,CONFLICT_SECURITY,,4,1,1,8,0.125000,0.125000,8\n", text);
     }
 
     @Test
     void entityTotalsHoldTheFullRanking() throws IOException {
         write(Tables.ENTITY_TOTALS, List.of(new EntityTotalRow("location", 1, "Kyiv, Ukraine", "CITY", "UA", 9, 4, 0.5)));
         CsvTable totals = CsvTable.read(dir.resolve("tables/entity_totals.csv"));
-        assertEquals(List.of("kind", "rank", "entity", "type", "country", "mentions", "articles", "share"),
-                totals.header());
-        assertEquals(List.of("location", "1", "Kyiv, Ukraine", "CITY", "UA", "9", "4", "0.500000"),
+        assertEquals(List.of("kind", "rank", "entity", "type", "country", "mentions", "articles", "unique_articles",
+                "share"), totals.header());
+        assertEquals(List.of("location", "1", "Kyiv, Ukraine", "CITY", "UA", "9", "4", "4", "0.500000"),
                 totals.rows().get(0));
         assertTrue(Files.readString(dir.resolve("tables/entity_totals.csv")).contains("\"Kyiv, Ukraine\""));
     }
@@ -100,11 +101,12 @@ class ReportSinkTest {
 
     @Test
     void negativeNumbersAreNotNeutralised() throws IOException {
-        write(Tables.TOP_MOVERS, List.of(new TopMover("actor", "-5", "-5", "PERSON", "", "2024-01", "2024-02",
-                0.5, 0.25)));
-        CsvTable movers = CsvTable.read(dir.resolve("tables/top_movers.csv"));
-        assertEquals(List.of("actor", "falling", "-5", "PERSON", "", "2024-01", "2024-02", "0.500000", "0.250000",
-                "-0.250000"), movers.rows().get(0));
+        LocalDate may = LocalDate.of(2024, 5, 1);
+        write(Tables.TRENDS, List.of(new AnalysisRows.TrendRow("actor", "-5", "PERSON", may, may.plusDays(30),
+                may.plusMonths(1), may.plusMonths(1).plusDays(29), 10, 5, 0.5, 0.25, -0.25, 4.5, "falling")));
+        CsvTable trends = CsvTable.read(dir.resolve("tables/trends.csv"));
+        assertEquals(List.of("actor", "-5", "PERSON", "2024-05-01", "2024-05-31", "2024-06-01", "2024-06-30", "10",
+                "5", "0.500000", "0.250000", "-0.250000", "4.500000", "falling"), trends.rows().get(0));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -49,7 +50,7 @@ class ReportWriterTest {
                 "tables/actors_by_period_articles.csv", "tables/actors_by_period_share.csv",
                 "tables/locations_by_period_articles.csv", "tables/locations_by_period_share.csv",
                 "tables/themes_by_period_articles.csv", "tables/themes_by_period_share.csv",
-                "tables/top_movers.csv", "tables/data_dictionary.csv", "index.html",
+                "tables/data_dictionary.csv", "index.html",
                 "charts/article_volume.png", "charts/actors_over_time.png", "charts/top_themes.png")) {
             assertTrue(written.contains(path), path + " not reported as written");
             assertTrue(Files.isRegularFile(dir.resolve(path)), path + " missing");
@@ -62,10 +63,11 @@ class ReportWriterTest {
     void articleVolumeHasEveryPeriodIncludingTheEmptyWeek() throws IOException {
         ReportWriter.write(dir, ReportFixtures.realistic());
         CsvTable volume = CsvTable.read(dir.resolve("tables/article_volume.csv"));
-        assertEquals(List.of("period", "period_start", "articles"), volume.header());
+        assertEquals(List.of("period", "period_start", "articles", "unique_articles", "duplicate_articles", "partial"),
+                volume.header());
         assertEquals(8, volume.rows().size());
-        assertEquals(List.of("2024-W10", "2024-03-04", "120"), volume.rows().get(0));
-        assertEquals(List.of("2024-W13", "2024-03-25", "0"), volume.rows().get(3));
+        assertEquals(List.of("2024-W10", "2024-03-04", "120", "120", "0", "false"), volume.rows().get(0));
+        assertEquals(List.of("2024-W13", "2024-03-25", "0", "0", "0", "false"), volume.rows().get(3));
     }
 
     @Test
@@ -85,10 +87,10 @@ class ReportWriterTest {
     void topListsFollowTheRanking() throws IOException {
         ReportWriter.write(dir, ReportFixtures.realistic());
         CsvTable actors = CsvTable.read(dir.resolve("tables/top_actors.csv"));
-        assertEquals(List.of("kind", "rank", "entity", "type", "country", "mentions", "articles", "share"),
-                actors.header());
+        assertEquals(List.of("kind", "rank", "entity", "type", "country", "mentions", "articles", "unique_articles",
+                "share"), actors.header());
         assertEquals(11, actors.rows().size());
-        assertEquals(List.of("actor", "1", "Joe Biden", "PERSON", "US", "553", "273", "0.265049"),
+        assertEquals(List.of("actor", "1", "Joe Biden", "PERSON", "US", "553", "273", "273", "0.265049"),
                 actors.rows().get(0));
         CsvTable themes = CsvTable.read(dir.resolve("tables/top_themes.csv"));
         assertEquals(List.of("MILITARY", "ELECTION", "INFLATION", "CLIMATE", "HEALTHCARE"), themes.column("entity"));
@@ -132,6 +134,11 @@ class ReportWriterTest {
             sink.write(Tables.ENTITY_PERIOD_COUNTS, List.<EntityPeriodRow>of().iterator());
             sink.write(Tables.TOP_ENTITY_ALIASES,
                     List.of(new AliasRow("actor", "Benjamin Netanyahu", "Netanyahu", 3, 2)).iterator());
+            for (Table<?> table : List.of(Tables.DUPLICATE_CLUSTERS, Tables.SOURCES, Tables.SOURCE_PERIOD_COUNTS,
+                    Tables.ENTITY_SOURCE_COUNTS, Tables.TRENDS, Tables.SPIKES, Tables.COOCCURRENCE,
+                    Tables.WATCHLIST_PERIOD_COUNTS, Tables.UNRESOLVED_VARIANTS)) {
+                sink.write(table, java.util.Collections.emptyIterator());
+            }
             ReportWriter.write(sink, ReportFixtures.realistic());
         }
         CsvTable dictionary = CsvTable.read(dir.resolve("tables/data_dictionary.csv"));
@@ -191,18 +198,36 @@ class ReportWriterTest {
     }
 
     @Test
-    void indexShowsTopMoversBetweenTheLastTwoPeriods() throws IOException {
-        ReportWriter.write(dir, ReportFixtures.realistic());
+    void indexShowsRawAndUniqueVolumeTrendsSpikesSourcesAndWatchlistsEscaped() throws IOException {
+        ReportData plain = ReportFixtures.realistic();
+        LocalDate april = LocalDate.of(2024, 4, 1);
+        List<VolumeRow> volume = List.of(new VolumeRow("2024-04", april, 31, 28, 3, false),
+                new VolumeRow("2024-05", april.plusMonths(1), 22, 22, 0, true));
+        Highlights highlights = new Highlights(
+                List.of(new AnalysisRows.TrendRow("actor", "Mara <Quill>", "PERSON", april, april.plusDays(29),
+                        april.plusMonths(1), april.plusMonths(1).plusDays(30), 2, 12, 0.1, 0.4, 0.3, 6.06, "rising")),
+                List.of(new AnalysisRows.SpikeRow("actor", "Ivo Brand", "PERSON", "2024-04", april, 10, 1, 9,
+                        "herald & co", 1.0, 0.3, 7)),
+                List.of(new AnalysisRows.SourceRow("wire", 79, 79, april, april.plusDays(40))),
+                List.of(new AnalysisRows.WatchRow("2024-04", april, "Gaza \"war\"", 12, 10, 32, 0.375, 30, 1 / 3.0)),
+                1, true);
+        ReportWriter.write(dir, new ReportData(plain.jobName(), "month", plain.topN(), plain.totalArticles(), volume,
+                plain.topByKind(), List.of(), highlights));
         String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
-        assertTrue(html.contains("from 2024-W16 to 2024-W17"), "movers periods");
-        assertTrue(html.contains("\u25B2 Emmanuel Macron"), "rising entity");
-        assertTrue(html.contains("\u25BC Joe Biden"), "falling entity");
-        CsvTable movers = CsvTable.read(dir.resolve("tables/top_movers.csv"));
-        List<String> key = List.of("kind", "entity");
-        assertEquals(List.of("actor", "rising", "Emmanuel Macron", "PERSON", "FR", "2024-W16", "2024-W17",
-                "0.064286", "0.077419", "0.013134"), movers.rows().get(0));
-        assertEquals("falling", movers.value("direction", key, List.of("actor", "Joe Biden")));
-        assertEquals("-0.033641", movers.value("change", key, List.of("actor", "Joe Biden")));
+        assertTrue(html.contains("<td>2024-04</td><td class=\"num\">31</td><td class=\"num\">28</td>"
+                + "<td class=\"num\">3</td><td>whole</td>"), "raw and unique volume");
+        assertTrue(html.contains("<td>partial</td>"), "partial period flagged");
+        assertTrue(html.contains("\u25B2 Mara &lt;Quill&gt;</td><td>actor</td><td class=\"num\">10.0%</td>"
+                + "<td class=\"num\">40.0%</td><td class=\"num\">+30.00 pp</td><td class=\"num\">6.06</td>"), "trend");
+        assertTrue(html.contains("<td>herald &amp; co</td><td class=\"num\">100.0%</td><td class=\"num\">30.0%</td>"),
+                "spike explained by its source and its copies");
+        assertTrue(html.contains("<td>wire</td><td class=\"num\">79</td>"), "source");
+        assertTrue(html.contains("<th class=\"num\">Gaza &quot;war&quot;</th>"), "watch query escaped");
+        assertTrue(html.contains("<td class=\"num\">12 (37.5%)</td>"), "watch count and share");
+        for (String id : List.of("volume", "trends", "spikes", "sources", "watchlists")) {
+            assertTrue(html.contains("<section id=\"" + id + "\">"), id);
+            assertTrue(html.contains("href=\"#" + id + "\""), "nav links " + id);
+        }
     }
 
     @Test
@@ -233,10 +258,10 @@ class ReportWriterTest {
         assertEquals(List.of(List.of("2024-03-19", "2024-03-19", "3")), themePivot.rows());
         CsvTable actorPivot = CsvTable.read(dir.resolve("tables/actors_by_period_share.csv"));
         assertEquals(List.of("2024-03-19", "2024-03-19", "3", "0.666667", "0.333333"), actorPivot.rows().get(0));
-        assertTrue(CsvTable.read(dir.resolve("tables/top_movers.csv")).rows().isEmpty());
         String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("No themes found in these articles."));
-        assertTrue(html.contains("No movers"));
+        assertTrue(html.contains("No trends"));
+        assertTrue(html.contains("No watch queries"));
         assertTrue(html.contains("<th>Records rejected</th><td class=\"num\">not recorded</td>"));
     }
 }
