@@ -48,10 +48,13 @@ public final class NonStoryLines {
             "at", "to", "for", "with", "by", "from", "as", "vs", "vs.", "v", "amid", "amidst", "over", "into", "after",
             "before", "about", "against", "between", "under", "beyond", "toward", "towards", "within", "without",
             "via", "per", "is", "are", "its", "than");
-    /** Capitalised words that open the sentence after a heading run into its paragraph. */
-    private static final Set<String> OPENERS = Set.of("The", "A", "An", "This", "That", "These", "Those", "In", "As",
+    /**
+     * Capitalised words that open the sentence after a heading run into its paragraph; no single letter ("Class A
+     * voting stock", "Plan B").
+     */
+    private static final Set<String> OPENERS = Set.of("The", "An", "This", "That", "These", "Those", "In", "As",
             "While", "Despite", "Although", "Though", "After", "Before", "Since", "With", "On", "At", "For", "It", "Its",
-            "He", "She", "They", "We", "I", "Our", "Their", "His", "Her", "When", "Amid", "Against", "Following",
+            "He", "She", "They", "We", "Our", "Their", "His", "Her", "When", "Amid", "Against", "Following",
             "But", "Yet", "According", "Over", "During", "Under");
     /** Lower-case words a byline may hold besides the names ("By Jane Smith, staff writer, in London"). */
     private static final Set<String> BYLINE_WORDS = Set.of("and", "in", "of", "for", "at", "the", "from", "with",
@@ -106,17 +109,22 @@ public final class NonStoryLines {
     /** The headings and credits of {@code text}, in text order. */
     public static List<Part> find(String text) {
         List<int[]> lines = lines(text);
+        int lastText = lines.size() - 1;
+        while (lastText >= 0 && blank(lines.get(lastText))) lastText--;
         List<Part> parts = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             int s = lines.get(k)[0];
             int e = lines.get(k)[1];
             if (s == e) continue;
-            if (isCreditLine(text, s, e)) {
+            int[] previous = k == 0 ? null : lines.get(k - 1);
+            boolean opens = previous == null || blank(previous) || endsSentence(text, previous[1]);
+            boolean afterShortLine = previous != null && previous[1] - previous[0] < PARAGRAPH_LINE;
+            if ((opens || afterShortLine) && isCreditLine(text, s, e)) {
                 parts.add(new Part(s, e, Kind.CREDIT));
-            } else if (standsAlone(text, lines, k) && isHeading(text, s, e)) {
+            } else if (opens && k < lastText && standsAlone(text, lines, k) && isHeading(text, s, e)) {
                 parts.add(new Part(s, e, Kind.HEADING));
             } else {
-                inline(text, s, e, parts);
+                inline(text, s, e, opens, parts);
             }
         }
         return List.copyOf(parts);
@@ -141,18 +149,19 @@ public final class NonStoryLines {
     }
 
     /**
-     * True when line {@code k} heads a section: more text follows, and it is a block of its own between blank lines
-     * (or the text's start), or it stands between paragraph lines where single line breaks separate paragraphs (a
-     * line that the next continues after a dash, "LA PRESSE" / "- After Tunisia ...", is an attribution, no heading).
+     * True when line {@code k}, which more text follows, stands alone: a block of its own between blank lines (or
+     * the text's start), or, where single line breaks separate paragraphs, a line after a paragraph's last line and
+     * before a paragraph line that opens with a capital and is half as long again (a line of a text wrapped at a
+     * fixed width is none; a line that the next continues after a dash, "LA PRESSE" / "- After Tunisia ...", is an
+     * attribution, no heading).
      */
     private static boolean standsAlone(String text, List<int[]> lines, int k) {
-        boolean textFollows = false;
-        for (int j = k + 1; j < lines.size() && !textFollows; j++) textFollows = !blank(lines.get(j));
-        if (!textFollows) return false;
         int[] next = lines.get(k + 1);
         if (blank(next)) return k == 0 || blank(lines.get(k - 1));
-        return next[1] - next[0] >= PARAGRAPH_LINE && Character.isLetter(text.charAt(next[0]))
-                && (k == 0 || endsParagraph(text, lines.get(k - 1)));
+        int length = lines.get(k)[1] - lines.get(k)[0];
+        int nextLength = next[1] - next[0];
+        return nextLength >= PARAGRAPH_LINE && 2 * nextLength >= 3 * length
+                && Character.isUpperCase(text.charAt(next[0])) && (k == 0 || endsParagraph(text, lines.get(k - 1)));
     }
 
     private static boolean blank(int[] line) {
@@ -160,9 +169,7 @@ public final class NonStoryLines {
     }
 
     private static boolean endsParagraph(String text, int[] line) {
-        if (line[1] - line[0] < PARAGRAPH_LINE) return false;
-        char last = text.charAt(line[1] - 1);
-        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d';
+        return line[1] - line[0] >= PARAGRAPH_LINE && endsSentence(text, line[1]);
     }
 
     /**
@@ -173,7 +180,7 @@ public final class NonStoryLines {
         if (e - s > SHORT_LINE) return false;
         char first = text.charAt(s);
         char last = text.charAt(e - 1);
-        if (!Character.isLetterOrDigit(first) && first != '"' && first != '\u201c') return false;
+        if (!Character.isUpperCase(first) && first != '"' && first != '\u201c') return false;
         if (last == '.' || last == ',' || last == ';' || last == '!') return false;
         List<int[]> words = words(text, s, e);
         if (words.size() > HEADING_WORDS) return false;
@@ -196,21 +203,31 @@ public final class NonStoryLines {
      * The headings run into a paragraph ("Bridging Divides in a Time of Crisis The upcoming meeting ...") and the
      * credits in brackets or after a sentence inside line {@code [s, e)}.
      */
-    private static void inline(String text, int s, int e, List<Part> parts) {
-        List<int[]> words = words(text, s, e);
-        for (int i = 0; i < words.size(); i++) {
-            boolean opensSentence = i == 0 || endsSentence(text, words.get(i - 1));
-            if (!opensSentence) continue;
-            int[] w = words.get(i);
-            if (startsWithCue(text, w[0], e)) {
-                parts.add(new Part(w[0], e, Kind.CREDIT));
-                return;
+    private static void inline(String text, int s, int e, boolean opens, List<Part> parts) {
+        boolean sentenceStart = opens;
+        int i = s;
+        while (i < e) {
+            while (i < e && Character.isWhitespace(text.charAt(i))) i++;
+            int end = i;
+            while (end < e && !Character.isWhitespace(text.charAt(end))) end++;
+            if (end == i) break;
+            if (sentenceStart && Character.isUpperCase(text.charAt(i))) {
+                if (startsWithCue(text, i, e)) {
+                    parts.add(new Part(i, e, Kind.CREDIT));
+                    return;
+                }
+                List<int[]> words = words(text, i, e, HEADING_WORDS + 2);
+                int run = headingRun(text, words, 0);
+                if (run > 0) {
+                    int runEnd = words.get(run - 1)[1];
+                    parts.add(new Part(i, runEnd, Kind.HEADING));
+                    i = runEnd;
+                    sentenceStart = false;
+                    continue;
+                }
             }
-            int run = headingRun(text, words, i);
-            if (run > i) {
-                parts.add(new Part(w[0], words.get(run - 1)[1], Kind.HEADING));
-                i = run - 1;
-            }
+            sentenceStart = endsSentence(text, end);
+            i = end;
         }
         bracketedCredits(text, s, e, parts);
     }
@@ -227,7 +244,7 @@ public final class NonStoryLines {
             String core = core(text, w);
             if (core.isEmpty() || Character.isDigit(core.charAt(0))) return from;
             boolean upper = Character.isUpperCase(core.charAt(0));
-            if (upper && capitalised >= 2 && i > from && OPENERS.contains(core) && i + 1 < words.size()
+            if (upper && capitalised >= 2 && i > from && isOpener(text, w) && i + 1 < words.size()
                     && lowerWord(text, words.get(i + 1)) && capitalisedWord(text, words.get(i - 1))) {
                 return i;
             }
@@ -237,12 +254,18 @@ public final class NonStoryLines {
                 return from;
             }
             char end = word.charAt(word.length() - 1);
-            if (end == ':' && capitalised >= 2 && i + 1 < words.size() && OPENERS.contains(core(text, words.get(i + 1)))) {
+            if (end == ':' && capitalised >= 2 && i + 1 < words.size() && isOpener(text, words.get(i + 1))) {
                 return i + 1;
             }
             if (!Character.isLetterOrDigit(end) && end != ':' && end != '\'' && end != '\u2019') return from;
         }
         return from;
+    }
+
+    /** A sentence opener written bare: "The", not "The," nor a quotation's "\"These". */
+    private static boolean isOpener(String text, int[] w) {
+        String word = text.substring(w[0], w[1]);
+        return OPENERS.contains(word);
     }
 
     private static boolean lowerWord(String text, int[] w) {
@@ -255,23 +278,24 @@ public final class NonStoryLines {
         return !core.isEmpty() && Character.isUpperCase(core.charAt(0));
     }
 
-    private static boolean endsSentence(String text, int[] w) {
-        char c = text.charAt(w[1] - 1);
-        if (c == '"' || c == '\u201d' || c == ')') c = w[1] - w[0] > 1 ? text.charAt(w[1] - 2) : c;
+    /** True when the word or line ending at {@code end} ends a sentence (a quotation or bracket may close it). */
+    private static boolean endsSentence(String text, int end) {
+        char c = text.charAt(end - 1);
+        if ((c == '"' || c == '\u201d' || c == ')') && end > 1) c = text.charAt(end - 2);
         return c == '.' || c == '!' || c == '?';
     }
 
     /** A whole line that is a byline or a credit. */
     private static boolean isCreditLine(String text, int s, int e) {
-        int from = text.charAt(s) == '(' ? s + 1 : s;
-        if (startsWithCue(text, from, e)) return true;
+        boolean bracket = text.charAt(s) == '(';
+        int from = bracket ? s + 1 : s;
+        if ((bracket || !Character.isLowerCase(text.charAt(s))) && startsWithCue(text, from, e)) return true;
         return e - s <= SHORT_LINE && isByline(text, s, e);
     }
 
     private static boolean startsWithCue(String text, int from, int e) {
-        String head = text.substring(from, Math.min(e, from + 30)).toLowerCase(Locale.ROOT);
         for (String cue : CREDIT_CUES) {
-            if (!head.startsWith(cue)) continue;
+            if (from + cue.length() > e || !text.regionMatches(true, from, cue, 0, cue.length())) continue;
             int next = from + cue.length();
             while (next < e && text.charAt(next) == ' ') next++;
             if (next >= e) return false;
@@ -310,9 +334,14 @@ public final class NonStoryLines {
 
     /** The white-space separated words of {@code [s, e)}. */
     private static List<int[]> words(String text, int s, int e) {
+        return words(text, s, e, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} white-space separated words of {@code [s, e)}. */
+    private static List<int[]> words(String text, int s, int e, int limit) {
         List<int[]> words = new ArrayList<>();
         int i = s;
-        while (i < e) {
+        while (i < e && words.size() < limit) {
             while (i < e && Character.isWhitespace(text.charAt(i))) i++;
             int start = i;
             while (i < e && !Character.isWhitespace(text.charAt(i))) i++;

@@ -52,6 +52,20 @@ class NonStoryLinesTest {
     }
 
     @Test
+    void aTextWrappedAtAFixedWidthHasNoHeadings() {
+        String wrapped = "The Bank of America certificates were issued by California\n"
+                + "Credit Card Trust A, which the bank established for that single\n"
+                + "purpose, investment bankers pointed out. Following the exchange, the ownership of\n"
+                + "Spacelink Class A voting stock will increase to approximately 89 pct.\n"
+                + "    Indonesia's Foreign Minister Mochtar Kusumaatmadja told\n"
+                + "Reuters in Jakarta: \"These agreements can work as long as the problems are cyclical.\"\n"
+                + "    WASHINGTON - Federal Reserve Board Chairman Paul Volcker\n"
+                + "said the dollar had fallen far enough, figures\n"
+                + "compiled by Aviation Daily, a trade magazine, showed.";
+        assertEquals(List.of(), parts(wrapped));
+    }
+
+    @Test
     void bylinesAreCredits() {
         for (String byline : List.of("By Jane Smith", "BY JANE SMITH AND JOHN DOE", "By Jane Smith, staff writer",
                 "By Jane Smith | Reuters")) {
