@@ -13,6 +13,7 @@ import org.newstrends.extract.location.LocationRecognizer;
 import org.newstrends.extract.tagger.NerTagger;
 import org.newstrends.extract.text.FieldText;
 import org.newstrends.extract.text.Mention;
+import org.newstrends.extract.text.NonStoryLines;
 import org.newstrends.extract.text.SpanTagger;
 import org.newstrends.extract.text.ThemeHit;
 import org.newstrends.extract.theme.ThemeScorer;
@@ -34,7 +35,8 @@ import org.newstrends.ingest.Article;
  *   <li>{@value #CORENLP}: Stanford CoreNLP's CRF finds the names, resolved as for the tagger. Only in a jar
  *       built with {@code mvn -Pcorenlp package}.</li>
  * </ul>
- * Then themes are scored. Mentions are sorted by field (title first), then offset.
+ * Whatever the method, the mentions read in the text's headings, bylines and credits that are not the story's are
+ * then dropped ({@link NonStoryLines}), and themes are scored. Mentions are sorted by field (title first), then offset.
  */
 public final class ArticleExtractor implements Serializable {
     private static final long serialVersionUID = 2L;
@@ -141,6 +143,7 @@ public final class ArticleExtractor implements Serializable {
             mentions = SpanResolver.shared().resolve(fields, tagger.tag(fields));
         }
         withDateline(mentions, fields.get(1));
+        mentions = new ArrayList<>(NonStoryLines.storyMentions(mentions, fields.get(1)));
         mentions.sort(ORDER);
         return List.copyOf(mentions);
     }

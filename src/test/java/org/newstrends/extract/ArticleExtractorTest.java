@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +178,103 @@ class ArticleExtractorTest {
                     .map(Mention::start).toList(), method + ": only the Reuters the story talks about: " + mentions);
             assertEquals("New York City", mentions.get(0).canonical(), method);
             assertEquals("CITY", mentions.get(0).type(), method);
+        }
+    }
+
+    /** The methods of this build: tagger, rules, and corenlp when the jar was built with it. */
+    private static List<String> methods() {
+        return ArticleExtractor.METHODS.stream().filter(ArticleExtractor::isAvailable).toList();
+    }
+
+    private static List<Mention> actors(String method, String title, String text) {
+        return ArticleExtractor.forMethod(method).mentions(new Article("h", LocalDate.of(2024, 3, 19), "test",
+                title, text, null)).stream().filter(Mention::isActor).toList();
+    }
+
+    private static Set<String> canonicals(List<Mention> mentions) {
+        Set<String> out = new TreeSet<>();
+        for (Mention m : mentions) out.add(m.canonical());
+        return out;
+    }
+
+    @Test
+    void theSeedArticleHasNoHeadingAmongItsActorsAndKeepsItsRealOnes() throws Exception {
+        Path seed = Path.of("../shared/seeds/000_b4f7494be9f3a92b.txt");
+        assumeTrue(Files.exists(seed), "the seed article is beside the repository only");
+        String text = Files.readString(seed).strip().replaceFirst("^date \\d{4}-\\d{2}-\\d{2}\\s+", "");
+        for (String method : methods()) {
+            Set<String> actors = canonicals(actors(method, "", text));
+            assertTrue(actors.containsAll(Set.of("Lloyd Austin", "Yoav Gallant", "Benjamin Netanyahu", "Joe Biden",
+                    "Hamas")), method + ": " + actors);
+            for (String heading : List.of("Bridging Divides in a Time of Crisis", "Contextualizing the Gaza Conflict",
+                    "Looking Ahead: Implications and Expectations")) {
+                int at = text.indexOf("\n" + heading + "\n") + 1;
+                assertTrue(at > 0, heading);
+                for (Mention m : actors(method, "", text)) {
+                    assertFalse(m.start() < at + heading.length() && at < m.end(), method + ": a heading's actor " + m);
+                }
+            }
+        }
+    }
+
+    /** A story written for this test with a byline, section headings between blank lines and a wire credit. */
+    static final String WITH_HEADINGS = "By Maria Okafor\n\n"
+            + "Kenyan President William Ruto opened talks with Tanzanian officials in Nairobi on Tuesday, aides said, "
+            + "as the two countries try to settle a dispute over cross-border trade.\n\n"
+            + "Building Bridges Across the Border\n\n"
+            + "Ruto told reporters that the talks would continue on Wednesday. Trade Minister Rebecca Miano said "
+            + "both sides wanted an agreement before the end of the month.\n\n"
+            + "What Comes Next\n\n"
+            + "Miano is expected to travel to Dar es Salaam next week.\n\n"
+            + "(Reporting by Daniel Mwangi in Nairobi; Editing by Claire Fontaine)";
+
+    @Test
+    void bylinesHeadingsAndCreditsAreNoActorsWhateverTheMethod() {
+        for (String method : methods()) {
+            List<Mention> actors = actors(method, "Kenya and Tanzania open trade talks", WITH_HEADINGS);
+            Set<String> names = canonicals(actors);
+            assertTrue(names.containsAll(Set.of("William Ruto", "Rebecca Miano")), method + ": " + names);
+            for (String notStory : List.of("Maria Okafor", "Daniel Mwangi", "Claire Fontaine", "Building Bridges",
+                    "What Comes Next", "Okafor", "Mwangi", "Fontaine")) {
+                assertFalse(names.stream().anyMatch(n -> n.contains(notStory)), method + ": " + notStory + " in " + names);
+            }
+            int credit = WITH_HEADINGS.indexOf("(Reporting");
+            List<Mention> inCredit = ArticleExtractor.forMethod(method).mentions(new Article("h",
+                    LocalDate.of(2024, 3, 19), "test", "", WITH_HEADINGS, null)).stream()
+                    .filter(m -> m.start() >= credit).toList();
+            assertEquals(List.of(), inCredit, method + ": the reporter's Nairobi is not the story's");
+        }
+    }
+
+    @Test
+    void headingsRunIntoTheirParagraphAndPictureCreditsAreNoActors() {
+        String text = "Engineers at Helvetia Rail unveiled a new tunnel design in Zurich on Monday, the company said.\n"
+                + "A Quiet Revolution Underground\n"
+                + "Chief executive Anna Brunner said the design would cut journey times between Zurich and Milan by "
+                + "an hour. Winning Over the Sceptics The project still needs the approval of voters, Brunner said.\n"
+                + "Photo: Lukas Meier/Getty Images";
+        for (String method : methods()) {
+            Set<String> names = canonicals(actors(method, "", text));
+            assertTrue(names.contains("Anna Brunner"), method + ": " + names);
+            for (String notStory : List.of("Quiet Revolution", "Winning", "Sceptics", "Lukas Meier", "Getty")) {
+                assertFalse(names.stream().anyMatch(n -> n.contains(notStory)), method + ": " + notStory + " in " + names);
+            }
+        }
+    }
+
+    @Test
+    void aRealActorInATitleCaseSentenceOrAHeadingStays() {
+        String text = "Britain's Prime Minister, Keir Starmer, Will Visit Washington Next Week.\n\n"
+                + "The visit was announced by Downing Street on Friday, a week after talks in Brussels.\n\n"
+                + "Starmer Under Pressure\n\n"
+                + "Starmer faces questions from his own party about the cost of the trip.";
+        for (String method : methods()) {
+            List<Mention> actors = actors(method, "", text);
+            assertTrue(actors.stream().anyMatch(m -> m.start() == text.indexOf("Keir Starmer")
+                    && m.canonical().equals("Keir Starmer")), method + ": " + actors);
+            int heading = text.indexOf("Starmer Under");
+            assertTrue(actors.stream().anyMatch(m -> m.start() == heading && m.canonical().equals("Keir Starmer")),
+                    method + ": a heading's name the story names is the story's: " + actors);
         }
     }
 }
