@@ -37,6 +37,7 @@ import org.newstrends.aggregate.EntityPeriodCount;
 import org.newstrends.aggregate.EntityTotal;
 import org.newstrends.aggregate.PeriodUnit;
 import org.newstrends.aggregate.PeriodVolume;
+import org.newstrends.aggregate.PlaceCoordinates;
 import org.newstrends.aggregate.TopSeries;
 import org.newstrends.ingest.Article;
 import org.newstrends.ingest.ArticleSources;
@@ -201,22 +202,33 @@ public final class CoverageJob {
         List<VolumeRow> volume = new ArrayList<>();
         for (LocalDate p : periods) volume.add(new VolumeRow(unit.label(p), p, volumeByPeriod.getOrDefault(p, 0L)));
         Map<String, List<EntityTotalRow>> topByKind = new LinkedHashMap<>();
-        for (EntityTotal t : top) topByKind.computeIfAbsent(t.getKind(), k -> new ArrayList<>()).add(totalRow(t));
+        Map<String, PlaceCoordinates.LatLon> places = PlaceCoordinates.of(top);
+        for (EntityTotal t : top) {
+            topByKind.computeIfAbsent(t.getKind(), k -> new ArrayList<>()).add(totalRow(t, places.get(t.getKey())));
+        }
         List<EntityPeriodRow> series = new ArrayList<>();
         for (EntityPeriodCount c : TopSeries.dense(top, topCounts, periods, volumeByPeriod)) {
             series.add(periodRow(unit, c));
         }
-        return new ReportData(spec.name(), unit.specName(), spec.top(), articleCount, volume, topByKind, series);
+        return new ReportData(spec.name(), unit.specName(), spec.top(), articleCount, volume, topByKind, series,
+                spec.charts());
     }
 
     private static EntityPeriodRow periodRow(PeriodUnit unit, EntityPeriodCount c) {
         return new EntityPeriodRow(unit.label(c.getPeriodStart()), c.getPeriodStart(), c.getKind(), c.getEntity(),
-                c.getType(), c.getCountry(), c.getMentions(), c.getArticles(), c.getPeriodArticles(), c.getShare());
+                c.getType(), c.getCountry(), c.getMentions(), c.getArticles(), c.getPeriodArticles(), c.getShare(),
+                c.getUniqueArticles());
     }
 
     private static EntityTotalRow totalRow(EntityTotal t) {
         return new EntityTotalRow(t.getKind(), t.getRank(), t.getEntity(), t.getType(), t.getCountry(),
                 t.getMentions(), t.getArticles(), t.getShare());
+    }
+
+    private static EntityTotalRow totalRow(EntityTotal t, PlaceCoordinates.LatLon place) {
+        return new EntityTotalRow(t.getKind(), t.getRank(), t.getEntity(), t.getType(), t.getCountry(),
+                t.getMentions(), t.getArticles(), t.getShare(), place == null ? null : place.latitude(),
+                place == null ? null : place.longitude());
     }
 
     private static AliasRow aliasRow(EntityAlias a) {

@@ -18,6 +18,7 @@ import org.newstrends.aggregate.PeriodUnit;
 import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.ingest.InputFormat;
 import org.newstrends.ingest.ReadOptions;
+import org.newstrends.report.ChartSize;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -43,6 +44,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * period: month               # day | week | month | quarter | year
  * top: 20                     # entities per kind in top lists, pivots and charts
  * extractor: tagger           # tagger (default) | rules | corenlp (needs a jar built with mvn -Pcorenlp package)
+ * charts: {width: 1600, height: 900}  # optional: PNG size in pixels (default 1600 x 900)
  * spark:                      # optional Spark settings, e.g. spark.sql.shuffle.partitions: 8
  * </pre>
  *
@@ -58,9 +60,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param spark extra Spark settings, sorted by key
  * @param timezone the zone timestamps are counted in, or null to count them on the date as written
  * @param maxArticleChars the longest record accepted, in characters
+ * @param charts the size of the report's PNG charts
  */
 public record JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period,
-                      int top, String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars) {
+                      int top, String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars,
+                      ChartSize charts) {
 
     /** The extraction methods a spec may name: rules, tagger, corenlp. */
     public static final List<String> EXTRACTORS = ArticleExtractor.METHODS;
@@ -68,7 +72,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
     public static final int MAX_TOP = 500;
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "format", "output", "period", "top",
-            "extractor", "spark", "timezone", "max_article_chars");
+            "extractor", "spark", "timezone", "max_article_chars", "charts");
 
     /** Checks the fields; throws {@link JobSpecException} naming the field and what to fix. */
     public JobSpec {
@@ -94,6 +98,13 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         }
         inputs = List.copyOf(inputs);
         spark = java.util.Collections.unmodifiableMap(new TreeMap<>(spark));
+        if (charts == null) charts = ChartSize.DEFAULT;
+    }
+
+    /** A spec whose charts have the default size. */
+    public JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period, int top,
+                   String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars) {
+        this(name, inputs, format, output, period, top, extractor, spark, timezone, maxArticleChars, null);
     }
 
     /** A spec that counts timestamps as written and accepts records up to the default length. */
@@ -152,7 +163,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         int maxChars = map.containsKey("max_article_chars") ? positive(map, "max_article_chars")
                 : ReadOptions.DEFAULT_MAX_ARTICLE_CHARS;
         return new JobSpec(name, JobInputs.parse(map.get("inputs")), format, output, period, top, extractor,
-                sparkSettings(map.get("spark")), timezone, maxChars);
+                sparkSettings(map.get("spark")), timezone, maxChars, chartSize(map.get("charts")));
     }
 
     /** How {@code input} is read: its own format (or the spec's), fields and date pattern, the job's zone and limit. */
@@ -170,7 +181,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
                 : inputPaths.stream().map(p -> new JobInput(p, InputFormat.AUTO, null, null, false)).toList();
         return new JobSpec(name, in, format, outputDir == null ? output : outputDir,
                 periodUnit == null ? period : periodUnit, topN == null ? top : topN, extractor, spark, timezone,
-                maxArticleChars);
+                maxArticleChars, charts);
     }
 
     /** The spec as plain values, for the manifest. */
@@ -188,6 +199,10 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         m.put("spark", spark);
         if (timezone != null) m.put("timezone", timezone.getId());
         m.put("max_article_chars", maxArticleChars);
+        Map<String, Object> size = new LinkedHashMap<>();
+        size.put("width", charts.width());
+        size.put("height", charts.height());
+        m.put("charts", size);
         return m;
     }
 
@@ -203,6 +218,28 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
             out.put(key, String.valueOf(e.getValue()));
         }
         return out;
+    }
+
+    private static ChartSize chartSize(Object value) {
+        if (value == null) return ChartSize.DEFAULT;
+        String usage = "charts must be a mapping {width: W, height: H} in pixels, each from " + ChartSize.MIN + " to "
+                + ChartSize.MAX;
+        if (!(value instanceof Map<?, ?> m)) throw new JobSpecException(usage + " (got " + value + ")");
+        for (Object key : m.keySet()) {
+            if (!"width".equals(key) && !"height".equals(key)) {
+                throw new JobSpecException("charts: unknown key '" + key + "'; " + usage);
+            }
+        }
+        Object width = m.containsKey("width") ? m.get("width") : ChartSize.DEFAULT.width();
+        Object height = m.containsKey("height") ? m.get("height") : ChartSize.DEFAULT.height();
+        if (!(width instanceof Integer w) || !(height instanceof Integer h)) {
+            throw new JobSpecException(usage + " (got width " + width + ", height " + height + ")");
+        }
+        try {
+            return new ChartSize(w, h);
+        } catch (IllegalArgumentException e) {
+            throw new JobSpecException("charts: " + e.getMessage());
+        }
     }
 
     private static String string(Map<?, ?> map, String key) {

@@ -17,10 +17,18 @@ import java.util.Objects;
  * @param articles       articles of the period that mention the entity
  * @param periodArticles all articles of the period
  * @param share          {@code articles / periodArticles}, 0 when the period has no articles
+ * @param uniqueArticles articles of the period that mention the entity, each duplicate cluster counted once
  */
 public record EntityPeriodRow(String period, LocalDate periodStart, String kind, String entity, String type,
-                              String country, long mentions, long articles, long periodArticles, double share)
+                              String country, long mentions, long articles, long periodArticles, double share,
+                              long uniqueArticles)
         implements Serializable {
+
+    /** A row whose unique articles are its articles (no duplicates removed). */
+    public EntityPeriodRow(String period, LocalDate periodStart, String kind, String entity, String type,
+                           String country, long mentions, long articles, long periodArticles, double share) {
+        this(period, periodStart, kind, entity, type, country, mentions, articles, periodArticles, share, articles);
+    }
 
     /** Checks the required fields. */
     public EntityPeriodRow {

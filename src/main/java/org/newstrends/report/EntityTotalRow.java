@@ -15,9 +15,18 @@ import java.util.Objects;
  * @param mentions mentions over the whole range
  * @param articles articles mentioning the entity over the whole range
  * @param share    {@code articles / all articles}
+ * @param latitude  decimal degrees of a location the gazetteer places, else null
+ * @param longitude decimal degrees of a location the gazetteer places, else null
  */
 public record EntityTotalRow(String kind, int rank, String entity, String type, String country,
-                             long mentions, long articles, double share) implements Serializable {
+                             long mentions, long articles, double share, Double latitude, Double longitude)
+        implements Serializable {
+
+    /** A row without coordinates. */
+    public EntityTotalRow(String kind, int rank, String entity, String type, String country,
+                          long mentions, long articles, double share) {
+        this(kind, rank, entity, type, country, mentions, articles, share, null, null);
+    }
 
     /** Checks the required fields. */
     public EntityTotalRow {

@@ -20,9 +20,11 @@ import java.util.TreeMap;
  * @param topByKind     per kind id ({@code actor}, {@code location}, {@code theme}) the overall ranking; kept
  *                      sorted by rank
  * @param topSeries     dense: for each kind every top-N entity times every period (zeros where absent)
+ * @param chartSize     the size of every chart's PNG
  */
 public record ReportData(String jobName, String periodUnit, int topN, long totalArticles, List<VolumeRow> volume,
-                         Map<String, List<EntityTotalRow>> topByKind, List<EntityPeriodRow> topSeries) {
+                         Map<String, List<EntityTotalRow>> topByKind, List<EntityPeriodRow> topSeries,
+                         ChartSize chartSize) {
 
     /** The accepted values of {@link #periodUnit()}. */
     public static final Set<String> PERIOD_UNITS = Set.of("day", "week", "month", "quarter", "year");
@@ -41,6 +43,18 @@ public record ReportData(String jobName, String periodUnit, int topN, long total
         volume = List.copyOf(volume);
         topByKind = copyLists(Objects.requireNonNull(topByKind, "topByKind"));
         topSeries = List.copyOf(topSeries);
+        Objects.requireNonNull(chartSize, "chartSize");
+    }
+
+    /** Report data whose charts have the {@link ChartSize#DEFAULT default size}. */
+    public ReportData(String jobName, String periodUnit, int topN, long totalArticles, List<VolumeRow> volume,
+                      Map<String, List<EntityTotalRow>> topByKind, List<EntityPeriodRow> topSeries) {
+        this(jobName, periodUnit, topN, totalArticles, volume, topByKind, topSeries, ChartSize.DEFAULT);
+    }
+
+    /** This data with charts of {@code size}. */
+    public ReportData withChartSize(ChartSize size) {
+        return new ReportData(jobName, periodUnit, topN, totalArticles, volume, topByKind, topSeries, size);
     }
 
     /** The overall ranking of {@code kind}; empty when the kind has no entities. */
