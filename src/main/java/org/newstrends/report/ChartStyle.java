@@ -59,9 +59,20 @@ final class ChartStyle {
         return title;
     }
 
-    /** The stroke of an entity's line: solid, a little thicker for few periods. */
-    static Stroke line(int periods) {
-        return new BasicStroke(periods > 120 ? 2.0f : 3.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    /** Dash patterns of the fifth to eighth line, so that a line drawn over another one lets it show through. */
+    private static final float[][] DASHES = {{12f, 6f}, {4f, 5f}, {14f, 5f, 3f, 5f}, {7f, 7f}};
+
+    /**
+     * The stroke of the {@code series}-th line: the first four solid, the next ones dashed (each its own way), a
+     * little thinner beyond 120 periods.
+     */
+    static Stroke line(int periods, int series) {
+        float width = periods > 120 ? 2.0f : 3.0f;
+        if (series < 4) {
+            return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        }
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                DASHES[(series - 4) % DASHES.length], 0f);
     }
 
     private static StandardChartTheme theme() {

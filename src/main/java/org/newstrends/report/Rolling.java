@@ -21,9 +21,9 @@ final class Rolling {
         return periods > MAX_PLAIN_PERIODS ? WIDE : 1;
     }
 
-    /** {@code "; 7-day rolling values"} for a rolling window, else empty: the note a chart's subtitle adds. */
+    /** {@code "; each value pools the 7 days around it"} for a rolling window, else empty: a subtitle's note. */
     static String note(int window, String unit) {
-        return window == 1 ? "" : "; each point pools the " + window + " " + unit + "s around it";
+        return window == 1 ? "" : "; each value pools the " + window + " " + unit + "s around it";
     }
 
     /**

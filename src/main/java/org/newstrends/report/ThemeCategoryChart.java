@@ -53,6 +53,13 @@ final class ThemeCategoryChart {
         if (drawn.containsKey(OTHER)) {
             drawn.put(OTHER, drawn.remove(OTHER));
         }
+        long[] tags = new long[periods];
+        for (long[] counts : drawn.values()) {
+            for (int p = 0; p < periods; p++) {
+                tags[p] += counts[p];
+            }
+        }
+        int window = Rolling.window(periods);
         List<SeriesPoint> points = new ArrayList<>();
         Map<String, Paint> colours = new HashMap<>();
         int index = 0;
@@ -60,20 +67,17 @@ final class ThemeCategoryChart {
             colours.put(category.getKey(), category.getKey().equals(OTHER) ? ChartPalette.OTHER
                     : TimeCharts.nth(index++));
             for (int p = 0; p < periods; p++) {
-                long tags = 0;
-                for (long[] counts : drawn.values()) {
-                    tags += counts[p];
-                }
                 VolumeRow period = grid.periods().get(p);
+                Double share = Rolling.share(category.getValue(), tags, p, window);
                 points.add(new SeriesPoint(period.period(), period.periodStart(), category.getKey(),
-                        tags == 0 ? 0.0 : (double) category.getValue()[p] / tags));
+                        share == null ? 0.0 : share));
             }
         }
         ChartPeriods chartPeriods = ChartPeriods.of(data);
         String measure = "Theme categories, share of each " + data.periodUnit() + "'s theme tags";
         TimeCharts.Frame frame = new TimeCharts.Frame(ChartLabels.title(measure, data.jobName(), chartPeriods),
                 "Tags of the top " + grid.entities().size() + " themes; an article with two themes counts twice;"
-                        + " blank: no tags in the period", "Share of the period's theme tags", true,
+                        + " blank: no tags in the period" + Rolling.note(window, data.periodUnit()), "Share of the period's theme tags", true,
                 data.chartSize());
         Table<SeriesPoint> table = TimeCharts.table("theme_categories",
                 "The category shares drawn in theme_categories.png", "share", ColumnType.DECIMAL,

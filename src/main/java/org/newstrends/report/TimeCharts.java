@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -64,7 +65,7 @@ final class TimeCharts {
         renderer.setAutoPopulateSeriesShape(false);
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
             renderer.setSeriesPaint(s, colour.apply(dataset.getSeriesKey(s).toString()));
-            renderer.setSeriesStroke(s, ChartStyle.line(periods.size()));
+            renderer.setSeriesStroke(s, ChartStyle.line(periods.size(), s));
             renderer.setSeriesShape(s, marker(s));
         }
         renderer.setLegendItemLabelGenerator((d, s) -> ChartLabels.shorten(d.getSeriesKey(s).toString()));
@@ -88,7 +89,9 @@ final class TimeCharts {
                 ChartLabels.shorten(label.apply(d.getSeriesKey(s).toString())));
         JFreeChart chart = chart(periods, dataset, renderer, frame, true);
         if (frame.percent()) {
-            chart.getXYPlot().getRangeAxis().setRange(0, 1);
+            NumberAxis values = (NumberAxis) chart.getXYPlot().getRangeAxis();
+            values.setRange(0, 1);
+            values.setTickUnit(new NumberTickUnit(0.1, values.getNumberFormatOverride()));
         }
         return chart;
     }
@@ -110,27 +113,28 @@ final class TimeCharts {
             explicit.setAutoPopulateSeriesPaint(false);
         }
         NumberAxis values = new NumberAxis(frame.valueLabel());
-        if (frame.percent()) {
-            NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
-            percent.setMaximumFractionDigits(1);
-            values.setNumberFormatOverride(percent);
-        } else {
-            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        double most = 0;
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            for (int i = 0; i < dataset.getItemCount(s); i++) {
+                double y = dataset.getYValue(s, i);
+                most = Double.isNaN(y) ? most : Math.max(most, y);
+            }
         }
-        values.setAutoRangeIncludesZero(true);
-        values.setUpperMargin(0.08);
+        double upper = most > 0 ? most * 1.08 : 1;
+        NumberFormat format;
+        if (frame.percent()) {
+            format = NumberFormat.getPercentInstance(Locale.ROOT);
+            format.setMaximumFractionDigits(1);
+            values.setNumberFormatOverride(format);
+            upper = Math.min(1, upper);
+        } else {
+            format = NumberFormat.getIntegerInstance(Locale.ROOT);
+            format.setGroupingUsed(true);
+        }
+        values.setRange(0, upper);
+        values.setTickUnit(new NumberTickUnit(step(upper, frame.percent() ? 0.001 : 1), format));
         XYPlot plot = new XYPlot(dataset, DateTicks.axis(periods, frame.size().width() - 220), values, renderer);
         plot.setNoDataMessage("Nothing to draw in these articles");
-        if (frame.percent()) {
-            double most = 0;
-            for (int s = 0; s < dataset.getSeriesCount(); s++) {
-                for (int i = 0; i < dataset.getItemCount(s); i++) {
-                    double y = dataset.getYValue(s, i);
-                    most = Double.isNaN(y) ? most : Math.max(most, y);
-                }
-            }
-            values.setRange(0, most > 0 ? Math.min(1, most * 1.08) : 1);
-        }
         JFreeChart chart = new JFreeChart(frame.title(), JFreeChart.DEFAULT_TITLE_FONT, plot,
                 legend && dataset.getSeriesCount() > 0);
         if (frame.subtitle() != null) {
@@ -139,6 +143,15 @@ final class TimeCharts {
         ChartStyle.apply(chart);
         plot.setDomainGridlinesVisible(periods.size() <= MAX_PERIODS_WITH_MARKERS);
         return chart;
+    }
+
+    /** A tick spacing of 1, 2 or 5 times a power of ten, at least {@code least}, giving about 5 to 10 ticks. */
+    static double step(double upper, double least) {
+        double rough = upper / 8;
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double nice = rough <= power ? power : rough <= 2 * power ? 2 * power : rough <= 5 * power ? 5 * power
+                : 10 * power;
+        return Math.max(least, nice);
     }
 
     private static Map<String, List<SeriesPoint>> bySeries(List<SeriesPoint> points) {

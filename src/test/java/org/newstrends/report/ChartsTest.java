@@ -163,6 +163,26 @@ class ChartsTest {
     }
 
     @Test
+    void manyDailyPeriodsDrawSharesPooledOverAWeekAroundEachDay() {
+        int days = Rolling.MAX_PLAIN_PERIODS + 10;
+        long[] volume = new long[days];
+        long[] articles = new long[days];
+        for (int d = 0; d < days; d++) {
+            volume[d] = d % 2 == 0 ? 4 : 0;
+            articles[d] = d % 4 == 0 ? 4 : 0;
+        }
+        ReportData data = new ReportFixtures.Builder("daily", "day", LocalDate.of(2024, 1, 1), volume)
+                .entity("actor", "Someone", "PERSON", "", articles).build(3);
+        JFreeChart chart = Charts.draw(ReportChart.ACTORS_OVER_TIME, data, EntityColours.of(data)).chart();
+        XYDataset lines = chart.getXYPlot().getDataset();
+        assertEquals(days, lines.getItemCount(0));
+        assertEquals(8.0 / 12, lines.getYValue(0, 10), 1e-9, "days 7 to 13: 8 of 12 articles name Someone");
+        assertEquals(4.0 / 8, lines.getYValue(0, 0), 1e-9, "days 0 to 3 at the start: 4 of 8");
+        assertTrue(((org.jfree.chart.title.TextTitle) chart.getSubtitle(1)).getText()
+                .contains("each value pools the 7 days around it"));
+    }
+
+    @Test
     void aKindWithoutEntitiesStillDrawsEveryChartWithANote() throws IOException {
         ReportData data = ReportFixtures.singlePeriodNoThemes();
         for (String path : Charts.writeAll(dir, data)) {
