@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newstrends", mixinStandardHelpOptions = true, version = "newstrends 0.1.0",
         description = "Counts the actors, locations and themes of news articles over time.",
         subcommands = {RunCommand.class, ExtractCommand.class, SampleCommand.class, BenchCommand.class,
-                BuildLexiconsCommand.class, EvaluateCommand.class, TrainNerCommand.class, TrainThemesCommand.class})
+                BuildLexiconsCommand.class, BuildWorldCommand.class, EvaluateCommand.class, TrainNerCommand.class,
+                TrainThemesCommand.class})
 public final class NewstrendsCommand implements Runnable {
 
     @CommandLine.Spec

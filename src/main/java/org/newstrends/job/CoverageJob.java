@@ -38,6 +38,7 @@ import org.newstrends.aggregate.EntityPeriodCount;
 import org.newstrends.aggregate.EntityTotal;
 import org.newstrends.aggregate.PeriodUnit;
 import org.newstrends.aggregate.PeriodVolume;
+import org.newstrends.aggregate.PlaceCoordinates;
 import org.newstrends.aggregate.TopSeries;
 import org.newstrends.ingest.Article;
 import org.newstrends.ingest.ArticleSources;
@@ -263,13 +264,19 @@ public final class CoverageJob {
         Map<LocalDate, Long> volumeByPeriod = new TreeMap<>();
         for (PeriodVolume v : out.volume()) volumeByPeriod.put(v.getPeriodStart(), v.getArticles());
         Map<String, List<EntityTotalRow>> topByKind = new LinkedHashMap<>();
-        for (EntityTotal t : top) topByKind.computeIfAbsent(t.getKind(), k -> new ArrayList<>()).add(ReportRows.total(t));
+        Map<String, PlaceCoordinates.LatLon> places = PlaceCoordinates.of(top);
+        for (EntityTotal t : top) {
+            PlaceCoordinates.LatLon place = places.get(t.getKey());
+            EntityTotalRow row = ReportRows.total(t);
+            topByKind.computeIfAbsent(t.getKind(), k -> new ArrayList<>())
+                    .add(place == null ? row : row.at(place.latitude(), place.longitude()));
+        }
         List<EntityPeriodRow> series = new ArrayList<>();
         for (EntityPeriodCount c : TopSeries.dense(top, topCounts, out.periods(), volumeByPeriod)) {
             series.add(rows.period(c));
         }
         return new ReportData(spec.name(), unit.specName(), spec.top(), out.articles(), volume, topByKind, series,
-                highlights);
+                highlights, spec.charts());
     }
 
     private static <A, B> Iterator<B> map(Iterator<A> in, java.util.function.Function<A, B> f) {

@@ -18,6 +18,7 @@ import org.newstrends.aggregate.PeriodUnit;
 import org.newstrends.extract.ArticleExtractor;
 import org.newstrends.ingest.InputFormat;
 import org.newstrends.ingest.ReadOptions;
+import org.newstrends.report.ChartSize;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -43,6 +44,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * period: month               # day | week | month | quarter | year
  * top: 20                     # entities per kind in top lists, pivots and charts
  * extractor: tagger           # tagger (default) | rules | corenlp (needs a jar built with mvn -Pcorenlp package)
+ * charts: {width: 1600, height: 900}  # optional: PNG size in pixels (default 1600 x 900)
  * spark:                      # optional Spark settings, e.g. spark.sql.shuffle.partitions: 8
  * mentions_store: .newstrends/mentions  # optional: keep extracted mentions there and reuse them on a re-run
  * </pre>
@@ -61,10 +63,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param maxArticleChars the longest record accepted, in characters
  * @param analysis the analysis keys: date range, dedup, aliases, watch queries, trends
  * @param mentionsStore the folder (local or a Hadoop URI) of the mentions store, or null to extract every run
+ * @param charts the size of the report's PNG charts
  */
 public record JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period,
                       int top, String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars,
-                      AnalysisSpec analysis, String mentionsStore) {
+                      AnalysisSpec analysis, String mentionsStore, ChartSize charts) {
 
     /** The extraction methods a spec may name: rules, tagger, corenlp. */
     public static final List<String> EXTRACTORS = ArticleExtractor.METHODS;
@@ -72,7 +75,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
     public static final int MAX_TOP = 500;
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "format", "output", "period", "top",
-            "extractor", "spark", "timezone", "max_article_chars", "mentions_store");
+            "extractor", "spark", "timezone", "max_article_chars", "mentions_store", "charts");
 
     /** Checks the fields; throws {@link JobSpecException} naming the field and what to fix. */
     public JobSpec {
@@ -102,20 +105,37 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         if (analysis == null) analysis = AnalysisSpec.DEFAULT;
         inputs = List.copyOf(inputs);
         spark = java.util.Collections.unmodifiableMap(new TreeMap<>(spark));
+        if (charts == null) charts = ChartSize.DEFAULT;
+    }
+
+    /** A spec whose charts have the default size. */
+    public JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period, int top,
+                   String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars) {
+        this(name, inputs, format, output, period, top, extractor, spark, timezone, maxArticleChars,
+                AnalysisSpec.DEFAULT, null, null);
     }
 
     /** A spec that counts timestamps as written and accepts records up to the default length. */
     public JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period, int top,
                    String extractor, Map<String, String> spark) {
         this(name, inputs, format, output, period, top, extractor, spark, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS,
-                AnalysisSpec.DEFAULT, null);
+                AnalysisSpec.DEFAULT, null, null);
     }
 
     /** A spec with the analysis keys {@code analysis} and no mentions store. */
     public JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period, int top,
                    String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars,
                    AnalysisSpec analysis) {
-        this(name, inputs, format, output, period, top, extractor, spark, timezone, maxArticleChars, analysis, null);
+        this(name, inputs, format, output, period, top, extractor, spark, timezone, maxArticleChars, analysis, null,
+                null);
+    }
+
+    /** A spec with the analysis keys {@code analysis} and the mentions store {@code mentionsStore}. */
+    public JobSpec(String name, List<JobInput> inputs, InputFormat format, String output, PeriodUnit period, int top,
+                   String extractor, Map<String, String> spark, ZoneId timezone, int maxArticleChars,
+                   AnalysisSpec analysis, String mentionsStore) {
+        this(name, inputs, format, output, period, top, extractor, spark, timezone, maxArticleChars, analysis,
+                mentionsStore, null);
     }
 
     /** Reads and validates the spec at {@code file}. */
@@ -169,7 +189,8 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
                 : ReadOptions.DEFAULT_MAX_ARTICLE_CHARS;
         String store = map.containsKey("mentions_store") ? string(map, "mentions_store") : null;
         return new JobSpec(name, JobInputs.parse(map.get("inputs")), format, output, period, top, extractor,
-                sparkSettings(map.get("spark")), timezone, maxChars, AnalysisSpec.fromMap(map), store);
+                sparkSettings(map.get("spark")), timezone, maxChars, AnalysisSpec.fromMap(map), store,
+                chartSize(map.get("charts")));
     }
 
     /** How {@code input} is read: its own format (or the spec's), fields and date pattern, the job's zone and limit. */
@@ -187,7 +208,7 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
                 : inputPaths.stream().map(p -> new JobInput(p, InputFormat.AUTO, null, null, false)).toList();
         return new JobSpec(name, in, format, outputDir == null ? output : outputDir,
                 periodUnit == null ? period : periodUnit, topN == null ? top : topN, extractor, spark, timezone,
-                maxArticleChars, analysis, mentionsStore);
+                maxArticleChars, analysis, mentionsStore, charts);
     }
 
     /** The spec as plain values, for the manifest. */
@@ -207,6 +228,10 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
         m.put("max_article_chars", maxArticleChars);
         m.putAll(analysis.describe());
         if (mentionsStore != null) m.put("mentions_store", mentionsStore);
+        Map<String, Object> size = new LinkedHashMap<>();
+        size.put("width", charts.width());
+        size.put("height", charts.height());
+        m.put("charts", size);
         return m;
     }
 
@@ -228,6 +253,28 @@ public record JobSpec(String name, List<JobInput> inputs, InputFormat format, St
             out.put(key, String.valueOf(e.getValue()));
         }
         return out;
+    }
+
+    private static ChartSize chartSize(Object value) {
+        if (value == null) return ChartSize.DEFAULT;
+        String usage = "charts must be a mapping {width: W, height: H} in pixels, each from " + ChartSize.MIN + " to "
+                + ChartSize.MAX;
+        if (!(value instanceof Map<?, ?> m)) throw new JobSpecException(usage + " (got " + value + ")");
+        for (Object key : m.keySet()) {
+            if (!"width".equals(key) && !"height".equals(key)) {
+                throw new JobSpecException("charts: unknown key '" + key + "'; " + usage);
+            }
+        }
+        Object width = m.containsKey("width") ? m.get("width") : ChartSize.DEFAULT.width();
+        Object height = m.containsKey("height") ? m.get("height") : ChartSize.DEFAULT.height();
+        if (!(width instanceof Integer w) || !(height instanceof Integer h)) {
+            throw new JobSpecException(usage + " (got width " + width + ", height " + height + ")");
+        }
+        try {
+            return new ChartSize(w, h);
+        } catch (IllegalArgumentException e) {
+            throw new JobSpecException("charts: " + e.getMessage());
+        }
     }
 
     private static String string(Map<?, ?> map, String key) {

@@ -54,7 +54,7 @@ final class IndexPage {
                 .append("<a href=\"#top-lists\">Top lists</a>")
                 .append("<a href=\"#tables\">Tables</a></nav>\n");
         summary(html, context);
-        charts(html, context);
+        charts(html, data, context);
         AnalysisSections.volume(html, data);
         AnalysisSections.trends(html, data.highlights());
         AnalysisSections.spikes(html, data.highlights());
@@ -84,17 +84,17 @@ final class IndexPage {
         html.append("</section>\n");
     }
 
-    private static void charts(StringBuilder html, Context context) {
+    private static void charts(StringBuilder html, ReportData data, Context context) {
         html.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
         for (ReportChart chart : ReportChart.values()) {
             if (!context.existingFiles().contains(chart.path())) {
                 continue;
             }
             html.append("<figure>\n<img src=\"").append(escape(chart.path())).append("\" alt=\"")
-                    .append(escape(chart.caption())).append("\" width=\"").append(Charts.WIDTH)
-                    .append("\" height=\"").append(Charts.HEIGHT).append("\">\n<figcaption>")
+                    .append(escape(chart.caption())).append("\" width=\"").append(data.chartSize().width())
+                    .append("\" height=\"").append(data.chartSize().height()).append("\">\n<figcaption>")
                     .append(escape(chart.caption())).append(". Numbers: ")
-                    .append(link(chart.source().path(), chart.source().fileName()))
+                    .append(link(chart.csvPath(), chart.csvPath().substring("charts/".length())))
                     .append("; image: ").append(link(chart.path(), "PNG")).append("</figcaption>\n</figure>\n");
         }
         html.append("</section>\n");

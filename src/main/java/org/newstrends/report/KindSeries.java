@@ -23,14 +23,16 @@ final class KindSeries {
     private final List<SeriesEntity> entities;
     private final long[][] articles;
     private final double[][] shares;
+    private final long[][] unique;
 
     private KindSeries(EntityKind kind, List<VolumeRow> periods, List<SeriesEntity> entities,
-                       long[][] articles, double[][] shares) {
+                       long[][] articles, double[][] shares, long[][] unique) {
         this.kind = kind;
         this.periods = periods;
         this.entities = entities;
         this.articles = articles;
         this.shares = shares;
+        this.unique = unique;
     }
 
     /**
@@ -53,6 +55,7 @@ final class KindSeries {
         }
         long[][] articles = new long[periods.size()][entities.size()];
         double[][] shares = new double[periods.size()][entities.size()];
+        long[][] unique = new long[periods.size()][entities.size()];
         for (EntityPeriodRow row : data.topSeries()) {
             if (!row.kind().equals(kind.id())) {
                 continue;
@@ -62,9 +65,10 @@ final class KindSeries {
             if (p != null && e != null) {
                 articles[p][e] = row.articles();
                 shares[p][e] = row.share();
+                unique[p][e] = row.uniqueArticles();
             }
         }
-        return new KindSeries(kind, periods, entities, articles, shares);
+        return new KindSeries(kind, periods, entities, articles, shares, unique);
     }
 
     EntityKind kind() {
@@ -85,6 +89,33 @@ final class KindSeries {
 
     double share(int period, int entity) {
         return shares[period][entity];
+    }
+
+    long uniqueArticles(int period, int entity) {
+        return unique[period][entity];
+    }
+
+    /** The articles of entity {@code entity} in every period, in period order. */
+    long[] articlesOf(int entity) {
+        return column(articles, entity);
+    }
+
+    /** The unique articles of entity {@code entity} in every period, in period order. */
+    long[] uniqueArticlesOf(int entity) {
+        return column(unique, entity);
+    }
+
+    /** The articles of every period, in period order. */
+    long[] periodArticles() {
+        return periods.stream().mapToLong(VolumeRow::articles).toArray();
+    }
+
+    private static long[] column(long[][] grid, int entity) {
+        long[] out = new long[grid.length];
+        for (int p = 0; p < grid.length; p++) {
+            out[p] = grid[p][entity];
+        }
+        return out;
     }
 
     /**

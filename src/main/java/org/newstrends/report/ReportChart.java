@@ -2,37 +2,47 @@ package org.newstrends.report;
 
 import java.util.Optional;
 
-/** The catalogue of charts the report draws: file, caption and the CSV table holding each chart's numbers. */
+/** The catalogue of charts the report draws: the PNG, its caption, and beside it the CSV of the numbers drawn. */
 public enum ReportChart {
-    ARTICLE_VOLUME("charts/article_volume.png", "Articles per period", Tables.ARTICLE_VOLUME, null),
-    ACTORS_OVER_TIME("charts/actors_over_time.png", "Top actors over time (share of articles per period)",
-            Tables.ACTORS_BY_PERIOD_SHARE, EntityKind.ACTOR),
-    LOCATIONS_OVER_TIME("charts/locations_over_time.png", "Top locations over time (share of articles per period)",
-            Tables.LOCATIONS_BY_PERIOD_SHARE, EntityKind.LOCATION),
-    THEMES_OVER_TIME("charts/themes_over_time.png", "Top themes over time (share of articles per period)",
-            Tables.THEMES_BY_PERIOD_SHARE, EntityKind.THEME),
-    TOP_ACTORS("charts/top_actors.png", "Top actors overall (articles mentioning them)",
-            Tables.TOP_ACTORS, EntityKind.ACTOR),
-    TOP_LOCATIONS("charts/top_locations.png", "Top locations overall (articles mentioning them)",
-            Tables.TOP_LOCATIONS, EntityKind.LOCATION),
-    TOP_THEMES("charts/top_themes.png", "Top themes overall (articles with the theme)",
-            Tables.TOP_THEMES, EntityKind.THEME);
+    ARTICLE_VOLUME("article_volume", "Articles per period", null),
+    ACTORS_OVER_TIME("actors_over_time", "Top actors over time (share of each period's articles)", EntityKind.ACTOR),
+    ACTORS_UNIQUE_OVER_TIME("actors_unique_over_time", "Top actors over time (unique articles per period)",
+            EntityKind.ACTOR),
+    ACTORS_HEATMAP("actors_heatmap", "Top actors by period (heatmap of shares)", EntityKind.ACTOR),
+    LOCATIONS_OVER_TIME("locations_over_time", "Top locations over time (share of each period's articles)",
+            EntityKind.LOCATION),
+    LOCATIONS_UNIQUE_OVER_TIME("locations_unique_over_time", "Top locations over time (unique articles per period)",
+            EntityKind.LOCATION),
+    LOCATIONS_HEATMAP("locations_heatmap", "Top locations by period (heatmap of shares)", EntityKind.LOCATION),
+    LOCATION_MAP("location_map", "Top locations on the world map (bubble area: articles)", EntityKind.LOCATION),
+    THEMES_OVER_TIME("themes_over_time", "Top themes over time (share of each period's articles)", EntityKind.THEME),
+    THEMES_UNIQUE_OVER_TIME("themes_unique_over_time", "Top themes over time (unique articles per period)",
+            EntityKind.THEME),
+    THEMES_HEATMAP("themes_heatmap", "Top themes by period (heatmap of shares)", EntityKind.THEME),
+    THEME_CATEGORIES("theme_categories", "Theme categories over time (stacked share of theme tags)",
+            EntityKind.THEME),
+    TOP_ACTORS("top_actors", "Top actors overall (articles naming them)", EntityKind.ACTOR),
+    TOP_LOCATIONS("top_locations", "Top locations overall (articles naming them)", EntityKind.LOCATION),
+    TOP_THEMES("top_themes", "Top themes overall (articles with the theme)", EntityKind.THEME);
 
-    private final String path;
+    private final String name;
     private final String caption;
-    private final Table<?> source;
     private final EntityKind kind;
 
-    ReportChart(String path, String caption, Table<?> source, EntityKind kind) {
-        this.path = path;
+    ReportChart(String name, String caption, EntityKind kind) {
+        this.name = name;
         this.caption = caption;
-        this.source = source;
         this.kind = kind;
     }
 
-    /** Path relative to the report directory, e.g. {@code charts/top_actors.png}. */
+    /** Path of the PNG relative to the report directory, e.g. {@code charts/top_actors.png}. */
     public String path() {
-        return path;
+        return "charts/" + name + ".png";
+    }
+
+    /** Path of the CSV of the numbers drawn, beside the PNG: {@code charts/top_actors.csv}. */
+    public String csvPath() {
+        return "charts/" + name + ".csv";
     }
 
     /** One line saying what the chart shows. */
@@ -40,31 +50,8 @@ public enum ReportChart {
         return caption;
     }
 
-    /** The table that holds the chart's numbers. */
-    public Table<?> source() {
-        return source;
-    }
-
     /** The entity kind drawn, empty for the volume chart. */
     public Optional<EntityKind> kind() {
         return Optional.ofNullable(kind);
-    }
-
-    /** The over-time chart of {@code kind}. */
-    public static ReportChart overTime(EntityKind kind) {
-        return switch (kind) {
-            case ACTOR -> ACTORS_OVER_TIME;
-            case LOCATION -> LOCATIONS_OVER_TIME;
-            case THEME -> THEMES_OVER_TIME;
-        };
-    }
-
-    /** The overall top-N bar chart of {@code kind}. */
-    public static ReportChart topBars(EntityKind kind) {
-        return switch (kind) {
-            case ACTOR -> TOP_ACTORS;
-            case LOCATION -> TOP_LOCATIONS;
-            case THEME -> TOP_THEMES;
-        };
     }
 }

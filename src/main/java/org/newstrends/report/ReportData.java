@@ -21,10 +21,11 @@ import java.util.TreeMap;
  *                      sorted by rank
  * @param topSeries     dense: for each kind every top-N entity times every period (zeros where absent)
  * @param highlights    trends, spikes, sources and watch queries for the page
+ * @param chartSize     the size of every chart's PNG
  */
 public record ReportData(String jobName, String periodUnit, int topN, long totalArticles, List<VolumeRow> volume,
                          Map<String, List<EntityTotalRow>> topByKind, List<EntityPeriodRow> topSeries,
-                         Highlights highlights) {
+                         Highlights highlights, ChartSize chartSize) {
 
     /** The accepted values of {@link #periodUnit()}. */
     public static final Set<String> PERIOD_UNITS = Set.of("day", "week", "month", "quarter", "year");
@@ -44,12 +45,26 @@ public record ReportData(String jobName, String periodUnit, int topN, long total
         topByKind = copyLists(Objects.requireNonNull(topByKind, "topByKind"));
         topSeries = List.copyOf(topSeries);
         Objects.requireNonNull(highlights, "highlights");
+        Objects.requireNonNull(chartSize, "chartSize");
     }
 
-    /** The data of a report without analysis highlights. */
+    /** The data of a report without analysis highlights, whose charts have the default size. */
     public ReportData(String jobName, String periodUnit, int topN, long totalArticles, List<VolumeRow> volume,
                       Map<String, List<EntityTotalRow>> topByKind, List<EntityPeriodRow> topSeries) {
-        this(jobName, periodUnit, topN, totalArticles, volume, topByKind, topSeries, Highlights.NONE);
+        this(jobName, periodUnit, topN, totalArticles, volume, topByKind, topSeries, Highlights.NONE,
+                ChartSize.DEFAULT);
+    }
+
+    /** The data of a report with its highlights, whose charts have the {@link ChartSize#DEFAULT default size}. */
+    public ReportData(String jobName, String periodUnit, int topN, long totalArticles, List<VolumeRow> volume,
+                      Map<String, List<EntityTotalRow>> topByKind, List<EntityPeriodRow> topSeries,
+                      Highlights highlights) {
+        this(jobName, periodUnit, topN, totalArticles, volume, topByKind, topSeries, highlights, ChartSize.DEFAULT);
+    }
+
+    /** This data with charts of {@code size}. */
+    public ReportData withChartSize(ChartSize size) {
+        return new ReportData(jobName, periodUnit, topN, totalArticles, volume, topByKind, topSeries, highlights, size);
     }
 
     /** The overall ranking of {@code kind}; empty when the kind has no entities. */

@@ -90,6 +90,7 @@ public final class ReportWriter {
         }
         for (ReportChart chart : ReportChart.values()) {
             existing.add(chart.path());
+            existing.add(chart.csvPath());
         }
         existing.add(WorkbookWriter.FILE_NAME);
         existing.removeIf(path -> !Files.isRegularFile(reportDir.resolve(path)));

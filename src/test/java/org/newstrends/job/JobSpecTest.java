@@ -21,6 +21,7 @@ import org.newstrends.ingest.ArticleField;
 import org.newstrends.ingest.FieldMapping;
 import org.newstrends.ingest.InputFormat;
 import org.newstrends.ingest.ReadOptions;
+import org.newstrends.report.ChartSize;
 
 class JobSpecTest {
 
@@ -136,6 +137,23 @@ class JobSpecTest {
         assertEquals(ReadOptions.of(InputFormat.AUTO), options);
         assertEquals(1_000_000, options.maxArticleChars());
         assertNull(options.timezone());
+    }
+
+    @Test
+    void chartsSetThePngSizeAndBadSizesFailWithWhatToGive() throws IOException {
+        assertEquals(ChartSize.DEFAULT, load("inputs: [a]\n").charts());
+        JobSpec spec = load("inputs: [a]\ncharts: {width: 1200, height: 700}\n");
+        assertEquals(new ChartSize(1200, 700), spec.charts());
+        assertEquals(Map.of("width", 1200, "height", 700), spec.describe().get("charts"));
+        assertEquals(new ChartSize(1200, 700), spec.withOverrides(null, "out", PeriodUnit.DAY, 5).charts());
+        assertEquals(new ChartSize(2000, 900), load("inputs: [a]\ncharts: {width: 2000}\n").charts());
+        String usage = "charts must be a mapping {width: W, height: H} in pixels, each from 400 to 8000";
+        assertTrue(error("inputs: [a]\ncharts: big\n").contains(usage + " (got big)"));
+        assertTrue(error("inputs: [a]\ncharts: {width: 1600px}\n").contains(usage + " (got width 1600px"));
+        assertTrue(error("inputs: [a]\ncharts: {widht: 1600}\n").contains("charts: unknown key 'widht'"));
+        String small = error("inputs: [a]\ncharts: {width: 100, height: 900}\n");
+        assertTrue(small.contains("charts: chart width and height must be from 400 to 8000 pixels (got 100 x 900)"),
+                small);
     }
 
     @Test

@@ -87,6 +87,29 @@ public final class ReportFixtures {
                 .build(5);
     }
 
+    /**
+     * {@code data} with coordinates for the top locations keyed {@code name|type} in {@code coordinates}
+     * (latitude, longitude).
+     */
+    static ReportData placed(ReportData data, Map<String, double[]> coordinates) {
+        Map<String, List<EntityTotalRow>> byKind = new LinkedHashMap<>(data.topByKind());
+        byKind.computeIfPresent("location", (kind, rows) -> rows.stream().map(r -> {
+            double[] at = coordinates.get(r.entity() + "|" + r.type());
+            return at == null ? r : new EntityTotalRow(r.kind(), r.rank(), r.entity(), r.type(), r.country(),
+                    r.mentions(), r.articles(), r.share(), at[0], at[1]);
+        }).toList());
+        return new ReportData(data.jobName(), data.periodUnit(), data.topN(), data.totalArticles(), data.volume(),
+                byKind, data.topSeries(), data.highlights(), data.chartSize());
+    }
+
+    /** {@link #realistic()} with the coordinates of its places (Georgia the US state left without). */
+    static ReportData realisticPlaced() {
+        return placed(realistic(), Map.of("United States|COUNTRY", new double[] {39.8, -98.6},
+                "Ukraine|COUNTRY", new double[] {49.0, 32.0}, "Gaza|REGION", new double[] {31.4, 34.4},
+                "Israel|COUNTRY", new double[] {31.5, 34.9}, "Moscow|CITY", new double[] {55.75, 37.62},
+                "Brussels|CITY", new double[] {50.85, 4.35}, "Georgia|COUNTRY", new double[] {42.0, 43.5}));
+    }
+
     /** Builds consistent volume, rankings and a dense top series from per-period article counts. */
     static final class Builder {
         private final String job;

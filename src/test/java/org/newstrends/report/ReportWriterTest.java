@@ -151,9 +151,10 @@ class ReportWriterTest {
         }
         List<Path> csvFiles;
         try (Stream<Path> files = Files.walk(dir)) {
-            csvFiles = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+            csvFiles = files.filter(f -> f.toString().endsWith(".csv") && !f.startsWith(dir.resolve("charts")))
+                    .sorted().toList();
         }
-        assertEquals(Tables.all().size(), csvFiles.size());
+        assertEquals(Tables.all().size(), csvFiles.size(), "every table but the charts' own numbers, beside them");
         for (Path file : csvFiles) {
             String table = dir.relativize(file).toString().replace('\\', '/');
             for (String column : CsvTable.read(file).header()) {

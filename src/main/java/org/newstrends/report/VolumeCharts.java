@@ -1,0 +1,56 @@
+package org.newstrends.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Charts of article volume: articles per period as bars (drawn today), and raw against unique articles as two
+ * lines from plain rows (ready for the volume table's unique counts).
+ */
+final class VolumeCharts {
+
+    /** The series name of raw article counts. */
+    static final String ARTICLES = "Articles";
+    /** The series name of unique article counts. */
+    static final String UNIQUE = "Unique articles";
+
+    private VolumeCharts() {
+    }
+
+    /** Bars of the articles of each period of {@code data}. */
+    static DrawnChart<SeriesPoint> articles(ReportData data) {
+        List<SeriesPoint> points = new ArrayList<>();
+        for (VolumeRow row : data.volume()) {
+            points.add(new SeriesPoint(row.period(), row.periodStart(), ARTICLES, (double) row.articles()));
+        }
+        ChartPeriods periods = ChartPeriods.of(data);
+        TimeCharts.Frame frame = new TimeCharts.Frame(ChartLabels.title("Articles per " + data.periodUnit(),
+                data.jobName(), periods), String.format(Locale.ROOT, "%,d articles in %d period%s",
+                data.totalArticles(), periods.size(), periods.size() == 1 ? "" : "s"), "Articles", false,
+                data.chartSize());
+        return new DrawnChart<>(TimeCharts.bars(periods, points, frame), countTable("article_volume",
+                "articles", "Articles dated in the period"), points);
+    }
+
+    /**
+     * Two lines, {@link #ARTICLES} and {@link #UNIQUE} (near-duplicate copies counted once), from rows whose series
+     * is one of the two.
+     */
+    static DrawnChart<SeriesPoint> rawVsUnique(String job, String periodUnit, List<SeriesPoint> points,
+                                               ChartSize size) {
+        ChartPeriods periods = ChartPeriods.of(periodUnit, points);
+        TimeCharts.Frame frame = new TimeCharts.Frame(ChartLabels.title("Articles and unique articles per "
+                + periodUnit, job, periods), "The gap between the lines is near-duplicate copies", "Articles",
+                false, size);
+        return new DrawnChart<>(TimeCharts.lines(periods, points,
+                series -> series.equals(UNIQUE) ? ChartPalette.SERIES.get(1) : ChartPalette.NEUTRAL, frame),
+                countTable("article_volume_unique", "articles", "Articles (or unique articles) of the period"),
+                points);
+    }
+
+    /** A chart CSV of whole counts per period and series. */
+    static Table<SeriesPoint> countTable(String name, String column, String description) {
+        return TimeCharts.table(name, "The counts drawn in " + name + ".png", column, ColumnType.INTEGER, description);
+    }
+}
