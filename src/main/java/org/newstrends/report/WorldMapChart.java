@@ -129,17 +129,12 @@ final class WorldMapChart {
     }
 
     /**
-     * Names the largest places right of their bubbles, skipping a name that would overlap a bubble or a name already
-     * placed.
+     * Names the largest places right of their bubbles, largest first, skipping a name that would cover a place
+     * already named (its bubble or its name).
      */
     private static void name(XYBubbleRenderer renderer, List<MapPlace> places, long most, ChartSize size) {
         double degreesPerPixel = 360.0 / plotWidth(size);
         List<Rectangle2D> taken = new ArrayList<>();
-        for (MapPlace place : places) {
-            double radius = diameter(place.articles(), most) / 2;
-            taken.add(new Rectangle2D.Double(place.longitude() - radius, place.latitude() - radius, 2 * radius,
-                    2 * radius));
-        }
         int named = 0;
         List<MapPlace> bySize = new ArrayList<>(places);
         bySize.sort(Comparator.comparingLong(MapPlace::articles).reversed().thenComparingInt(MapPlace::rank));
@@ -157,6 +152,8 @@ final class WorldMapChart {
                 continue;
             }
             taken.add(box);
+            taken.add(new Rectangle2D.Double(place.longitude() - radius, place.latitude() - radius, 2 * radius,
+                    2 * radius));
             named++;
             XYTextAnnotation label = new XYTextAnnotation(text, x, place.latitude());
             label.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
