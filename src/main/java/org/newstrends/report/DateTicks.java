@@ -77,12 +77,6 @@ final class DateTicks {
         return axis;
     }
 
-    /** A short description of the ticks chosen, e.g. {@code "MONTH x 2 (MMM yyyy)"}, for tests and notes. */
-    static String describe(DateAxis axis) {
-        DateTickUnit unit = axis.getTickUnit();
-        return unit.getUnitType() + " x " + unit.getMultiple();
-    }
-
     /** The smallest spacing at least one period long whose labels fit side by side in {@code plotWidth}. */
     private static Step step(String periodUnit, LocalDate first, LocalDate last, int plotWidth) {
         double spanDays = Math.max(1, last.toEpochDay() - first.toEpochDay() + periodDays(periodUnit));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The over-time charts of one kind's top entities: their share of each period's articles and their unique
@@ -80,7 +81,7 @@ final class EntityCharts {
     }
 
     /** The colour of each drawn entity, by its series label. */
-    private static java.util.function.Function<String, Paint> paints(KindSeries grid, EntityColours colours) {
+    private static Function<String, Paint> paints(KindSeries grid, EntityColours colours) {
         Map<String, Paint> byLabel = new HashMap<>();
         for (KindSeries.SeriesEntity entity : grid.entities()) {
             EntityTotalRow row = entity.ranking();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -91,7 +92,7 @@ final class ThemeCategoryChart {
         if (category.equals(OTHER) || category.isEmpty()) {
             return category;
         }
-        String words = category.toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace(" ", " & ");
+        String words = category.toLowerCase(Locale.ROOT).replace('_', ' ').replace(" ", " & ");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

@@ -7,6 +7,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +18,13 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultTableXYDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -107,9 +110,9 @@ final class TimeCharts {
         return chart(periods, dataset, renderer, frame, false);
     }
 
-    private static JFreeChart chart(ChartPeriods periods, org.jfree.data.xy.XYDataset dataset,
+    private static JFreeChart chart(ChartPeriods periods, XYDataset dataset,
                                     XYItemRenderer renderer, Frame frame, boolean legend) {
-        if (renderer instanceof org.jfree.chart.renderer.AbstractRenderer explicit) {
+        if (renderer instanceof AbstractRenderer explicit) {
             explicit.setAutoPopulateSeriesPaint(false);
         }
         NumberAxis values = new NumberAxis(frame.valueLabel());
@@ -156,7 +159,7 @@ final class TimeCharts {
 
     private static Map<String, List<SeriesPoint>> bySeries(List<SeriesPoint> points) {
         Map<String, List<SeriesPoint>> out = new LinkedHashMap<>();
-        points.forEach(p -> out.computeIfAbsent(p.series(), k -> new java.util.ArrayList<>()).add(p));
+        points.forEach(p -> out.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(p));
         return out;
     }
 

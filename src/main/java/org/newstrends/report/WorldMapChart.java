@@ -128,14 +128,18 @@ final class WorldMapChart {
         return Math.max(MIN_DIAMETER, MAX_DIAMETER * Math.sqrt((double) articles / Math.max(1, most)));
     }
 
-    /** Names the largest places right of their bubbles, skipping a name that would overlap one already placed. */
+    /**
+     * Names the largest places right of their bubbles, largest first, skipping a name that would cover a place
+     * already named (its bubble or its name).
+     */
     private static void name(XYBubbleRenderer renderer, List<MapPlace> places, long most, ChartSize size) {
         double degreesPerPixel = 360.0 / plotWidth(size);
         List<Rectangle2D> taken = new ArrayList<>();
+        int named = 0;
         List<MapPlace> bySize = new ArrayList<>(places);
         bySize.sort(Comparator.comparingLong(MapPlace::articles).reversed().thenComparingInt(MapPlace::rank));
         for (MapPlace place : bySize) {
-            if (taken.size() >= MAX_NAMED) {
+            if (named >= MAX_NAMED) {
                 break;
             }
             String text = ChartLabels.shorten(place.entity(), 20);
@@ -148,6 +152,9 @@ final class WorldMapChart {
                 continue;
             }
             taken.add(box);
+            taken.add(new Rectangle2D.Double(place.longitude() - radius, place.latitude() - radius, 2 * radius,
+                    2 * radius));
+            named++;
             XYTextAnnotation label = new XYTextAnnotation(text, x, place.latitude());
             label.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
             label.setFont(NAME_FONT);

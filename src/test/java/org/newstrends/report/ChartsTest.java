@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -27,6 +28,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYZDataset;
@@ -106,7 +108,7 @@ class ChartsTest {
     @Test
     void theMapDrawsAPlantedCityAtItsCoordinatesOverTheOutlines() {
         ReportData data = ReportFixtures.placed(ReportFixtures.singlePeriodNoThemes(),
-                java.util.Map.of("Washington|CITY", new double[] {-1.29, 36.82}));
+                Map.of("Washington|CITY", new double[] {-1.29, 36.82}));
         JFreeChart chart = Charts.draw(ReportChart.LOCATION_MAP, data, EntityColours.of(data)).chart();
         ChartImage image = ChartImage.draw(chart, data.chartSize());
         Color bubble = image.at(36.82, -1.29);
@@ -178,7 +180,7 @@ class ChartsTest {
         assertEquals(days, lines.getItemCount(0));
         assertEquals(8.0 / 12, lines.getYValue(0, 10), 1e-9, "days 7 to 13: 8 of 12 articles name Someone");
         assertEquals(4.0 / 8, lines.getYValue(0, 0), 1e-9, "days 0 to 3 at the start: 4 of 8");
-        assertTrue(((org.jfree.chart.title.TextTitle) chart.getSubtitle(1)).getText()
+        assertTrue(((TextTitle) chart.getSubtitle(1)).getText()
                 .contains("each value pools the 7 days around it"));
     }
 
