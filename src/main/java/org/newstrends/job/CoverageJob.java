@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ import org.newstrends.ingest.ArticleSources;
 import org.newstrends.ingest.IngestRecord;
 import org.newstrends.ingest.InputListing;
 import org.newstrends.ingest.ReadCounts;
+import org.newstrends.report.AnalysisRows;
 import org.newstrends.report.EntityPeriodRow;
 import org.newstrends.report.EntityTotalRow;
 import org.newstrends.report.Highlights;
@@ -64,6 +66,8 @@ public final class CoverageJob {
     static final int ALIASES_PER_ENTITY = 10;
     /** How many trends, spikes and sources {@code index.html} shows. */
     static final int HIGHLIGHTS = 10;
+    /** How many of the largest sources the sources chart draws: one per colour of the palette. */
+    static final int CHARTED_SOURCES = 8;
 
     private CoverageJob() { }
 
@@ -207,12 +211,21 @@ public final class CoverageJob {
     /** The first trends, spikes and sources and every watch query per period, for the page. */
     private static Highlights highlights(AnalysisPipeline.Output out, boolean dedup, PeriodUnit unit) {
         ReportRows rows = new ReportRows(unit);
+        List<AnalysisRows.SourceRow> sources = out.sources().limit(HIGHLIGHTS).collectAsList().stream()
+                .map(ReportRows::source).toList();
+        List<String> charted = sources.stream().limit(CHARTED_SOURCES).map(AnalysisRows.SourceRow::source).toList();
+        List<AnalysisRows.SourcePeriodRow> sourcePeriods = charted.isEmpty() ? List.of()
+                : out.sourcePeriodCounts().filter(col("source").isin(charted.toArray())).collectAsList().stream()
+                .map(rows::sourcePeriod)
+                .sorted(Comparator.comparing(AnalysisRows.SourcePeriodRow::periodStart)
+                        .thenComparing(r -> charted.indexOf(r.source())))
+                .toList();
         return new Highlights(
                 out.trends().limit(HIGHLIGHTS).collectAsList().stream().map(ReportRows::trend).toList(),
                 out.spikes().limit(HIGHLIGHTS).collectAsList().stream().map(rows::spike).toList(),
-                out.sources().limit(HIGHLIGHTS).collectAsList().stream().map(ReportRows::source).toList(),
+                sources,
                 out.watchlist().collectAsList().stream().map(rows::watch).toList(),
-                out.duplicateClusters().filter(col("kept")).count(), dedup);
+                out.duplicateClusters().filter(col("kept")).count(), dedup, sourcePeriods);
     }
 
     /** What duplicate detection found, for the manifest's counts. */

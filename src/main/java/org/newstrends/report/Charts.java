@@ -37,6 +37,9 @@ public final class Charts {
     static DrawnChart<?> draw(ReportChart chart, ReportData data, EntityColours colours) {
         return switch (chart) {
             case ARTICLE_VOLUME -> VolumeCharts.articles(data);
+            case ARTICLE_VOLUME_UNIQUE -> VolumeCharts.rawVsUnique(data);
+            case SOURCE_VOLUME -> AnalyticsCharts.sources(data);
+            case WATCHLIST -> AnalyticsCharts.watchlist(data);
             case ACTORS_OVER_TIME -> EntityCharts.share(data, EntityKind.ACTOR, colours);
             case LOCATIONS_OVER_TIME -> EntityCharts.share(data, EntityKind.LOCATION, colours);
             case THEMES_OVER_TIME -> EntityCharts.share(data, EntityKind.THEME, colours);

@@ -5,6 +5,10 @@ import java.util.Optional;
 /** The catalogue of charts the report draws: the PNG, its caption, and beside it the CSV of the numbers drawn. */
 public enum ReportChart {
     ARTICLE_VOLUME("article_volume", "Articles per period", null),
+    ARTICLE_VOLUME_UNIQUE("article_volume_unique", "Articles and unique articles per period (the gap: copies)",
+            null),
+    SOURCE_VOLUME("source_volume", "Articles per period of the largest sources", null),
+    WATCHLIST("watchlist", "Articles per period matching each watch query", null),
     ACTORS_OVER_TIME("actors_over_time", "Top actors over time (share of each period's articles)", EntityKind.ACTOR),
     ACTORS_UNIQUE_OVER_TIME("actors_unique_over_time", "Top actors over time (unique articles per period)",
             EntityKind.ACTOR),
@@ -50,7 +54,7 @@ public enum ReportChart {
         return caption;
     }
 
-    /** The entity kind drawn, empty for the volume chart. */
+    /** The entity kind drawn, empty for the charts of articles, sources and watch queries. */
     public Optional<EntityKind> kind() {
         return Optional.ofNullable(kind);
     }

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Charts of article volume: articles per period as bars (drawn today), and raw against unique articles as two
- * lines from plain rows (ready for the volume table's unique counts).
+ * Charts of article volume: articles per period as bars, and raw against unique articles as two lines.
  */
 final class VolumeCharts {
 
@@ -31,6 +30,18 @@ final class VolumeCharts {
                 data.chartSize());
         return new DrawnChart<>(TimeCharts.bars(periods, points, frame), countTable("article_volume",
                 "articles", "Articles dated in the period"), points);
+    }
+
+    /** Articles and unique articles of each period of {@code data}, as two lines. */
+    static DrawnChart<SeriesPoint> rawVsUnique(ReportData data) {
+        List<SeriesPoint> points = new ArrayList<>();
+        for (VolumeRow row : data.volume()) {
+            points.add(new SeriesPoint(row.period(), row.periodStart(), ARTICLES, (double) row.articles()));
+        }
+        for (VolumeRow row : data.volume()) {
+            points.add(new SeriesPoint(row.period(), row.periodStart(), UNIQUE, (double) row.uniqueArticles()));
+        }
+        return rawVsUnique(data.jobName(), data.periodUnit(), points, data.chartSize());
     }
 
     /**

@@ -74,4 +74,38 @@ class AnalyticsChartsTest {
         assertEquals(2, watch.chart().getXYPlot().getDataset().getSeriesCount());
         assertTrue(watch.chart().getTitle().getText().startsWith("Watchlist queries, articles per day"));
     }
+
+    @Test
+    void theReportsSourcesChartHasEveryPeriodWithZerosAndNoWatchQueriesGiveAnEmptyChart() throws IOException {
+        LocalDate jan = LocalDate.of(2024, 1, 1);
+        LocalDate feb = LocalDate.of(2024, 2, 1);
+        LocalDate mar = LocalDate.of(2024, 3, 1);
+        List<VolumeRow> volume = List.of(new VolumeRow("2024-01", jan, 5, 4, 1, false),
+                new VolumeRow("2024-02", feb, 0, 0, 0, false), new VolumeRow("2024-03", mar, 6, 6, 0, false));
+        List<AnalysisRows.SourceRow> sources = List.of(new AnalysisRows.SourceRow("Wire", 7, 6, jan, mar),
+                new AnalysisRows.SourceRow("Daily", 4, 4, jan, mar));
+        List<AnalysisRows.SourcePeriodRow> perPeriod = List.of(
+                new AnalysisRows.SourcePeriodRow("2024-01", jan, "Wire", 3, 2, 5, 0.6),
+                new AnalysisRows.SourcePeriodRow("2024-01", jan, "Daily", 2, 2, 5, 0.4),
+                new AnalysisRows.SourcePeriodRow("2024-03", mar, "Wire", 4, 4, 6, 4 / 6.0),
+                new AnalysisRows.SourcePeriodRow("2024-03", mar, "Daily", 2, 2, 6, 2 / 6.0));
+        ReportData data = new ReportData("news", "month", 5, 11, volume, java.util.Map.of(), List.of(),
+                new Highlights(List.of(), List.of(), sources, List.of(), 1, true, perPeriod));
+
+        DrawnChart<SeriesPoint> chart = AnalyticsCharts.sources(data);
+        XYDataset lines = chart.chart().getXYPlot().getDataset();
+        assertEquals("Wire", lines.getSeriesKey(0), "the largest source first");
+        assertEquals(3, lines.getItemCount(0), "February drawn as zero, not skipped");
+        assertEquals(0.0, lines.getYValue(0, 1), 0);
+        assertEquals(4.0, lines.getYValue(0, 2), 0);
+
+        DrawnChart<SeriesPoint> unique = VolumeCharts.rawVsUnique(data);
+        assertEquals(4.0, unique.chart().getXYPlot().getDataset().getYValue(1, 0), 0);
+
+        DrawnChart<SeriesPoint> watch = AnalyticsCharts.watchlist(data);
+        assertEquals(0, watch.rows().size());
+        watch.save(dir, ChartSize.DEFAULT);
+        assertEquals(0, CsvTable.read(dir.resolve("charts/watchlist.csv")).rows().size());
+        assertTrue(ImageIO.read(dir.resolve("charts/watchlist.png").toFile()).getWidth() > 0);
+    }
 }

@@ -102,9 +102,43 @@ public final class ReportFixtures {
                 byKind, data.topSeries(), data.highlights(), data.chartSize());
     }
 
-    /** {@link #realistic()} with the coordinates of its places (Georgia the US state left without). */
+    /**
+     * {@code data} with two sources (a wire with three fifths of every period's articles, a daily with the rest) and
+     * one watch query matching a tenth of each period's articles.
+     */
+    static ReportData withSourcesAndWatch(ReportData data) {
+        List<AnalysisRows.SourcePeriodRow> perPeriod = new ArrayList<>();
+        List<AnalysisRows.WatchRow> watch = new ArrayList<>();
+        long wire = 0;
+        for (VolumeRow v : data.volume()) {
+            long fromWire = v.articles() * 3 / 5;
+            wire += fromWire;
+            double share = v.articles() == 0 ? 0 : (double) fromWire / v.articles();
+            perPeriod.add(new AnalysisRows.SourcePeriodRow(v.period(), v.periodStart(), "Wire", fromWire, fromWire,
+                    v.articles(), share));
+            perPeriod.add(new AnalysisRows.SourcePeriodRow(v.period(), v.periodStart(), "Daily",
+                    v.articles() - fromWire, v.articles() - fromWire, v.articles(), v.articles() == 0 ? 0 : 1 - share));
+            long matching = v.articles() / 10;
+            double watchShare = v.articles() == 0 ? 0 : (double) matching / v.articles();
+            watch.add(new AnalysisRows.WatchRow(v.period(), v.periodStart(), "Ukraine war", matching, matching,
+                    v.articles(), watchShare, v.articles(), watchShare));
+        }
+        LocalDate first = data.volume().get(0).periodStart();
+        LocalDate last = data.volume().get(data.volume().size() - 1).periodStart();
+        List<AnalysisRows.SourceRow> sources = List.of(new AnalysisRows.SourceRow("Wire", wire, wire, first, last),
+                new AnalysisRows.SourceRow("Daily", data.totalArticles() - wire, data.totalArticles() - wire, first,
+                        last));
+        return new ReportData(data.jobName(), data.periodUnit(), data.topN(), data.totalArticles(), data.volume(),
+                data.topByKind(), data.topSeries(), new Highlights(List.of(), List.of(), sources, watch, 0, true,
+                perPeriod), data.chartSize());
+    }
+
+    /**
+     * {@link #realistic()} with the coordinates of its places (Georgia the US state left without), its sources and
+     * a watch query.
+     */
     static ReportData realisticPlaced() {
-        return placed(realistic(), Map.of("United States|COUNTRY", new double[] {39.8, -98.6},
+        return placed(withSourcesAndWatch(realistic()), Map.of("United States|COUNTRY", new double[] {39.8, -98.6},
                 "Ukraine|COUNTRY", new double[] {49.0, 32.0}, "Gaza|REGION", new double[] {31.4, 34.4},
                 "Israel|COUNTRY", new double[] {31.5, 34.9}, "Moscow|CITY", new double[] {55.75, 37.62},
                 "Brussels|CITY", new double[] {50.85, 4.35}, "Georgia|COUNTRY", new double[] {42.0, 43.5}));
