@@ -3,6 +3,8 @@ package org.newstrends.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 
 /**
  * Charts of article volume: articles per period as bars, and raw against unique articles as two lines.
@@ -46,7 +48,7 @@ final class VolumeCharts {
 
     /**
      * Two lines, {@link #ARTICLES} and {@link #UNIQUE} (near-duplicate copies counted once), from rows whose series
-     * is one of the two.
+     * is one of the two; the unique line is drawn over the other, so that it shows where they are equal.
      */
     static DrawnChart<SeriesPoint> rawVsUnique(String job, String periodUnit, List<SeriesPoint> points,
                                                ChartSize size) {
@@ -54,8 +56,10 @@ final class VolumeCharts {
         TimeCharts.Frame frame = new TimeCharts.Frame(ChartLabels.title("Articles and unique articles per "
                 + periodUnit, job, periods), "The gap between the lines is near-duplicate copies", "Articles",
                 false, size);
-        return new DrawnChart<>(TimeCharts.lines(periods, points,
-                series -> series.equals(UNIQUE) ? ChartPalette.SERIES.get(1) : ChartPalette.NEUTRAL, frame),
+        JFreeChart chart = TimeCharts.lines(periods, points,
+                series -> series.equals(UNIQUE) ? ChartPalette.SERIES.get(1) : ChartPalette.NEUTRAL, frame);
+        chart.getXYPlot().setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        return new DrawnChart<>(chart,
                 countTable("article_volume_unique", "articles", "Articles (or unique articles) of the period"),
                 points);
     }
