@@ -112,7 +112,7 @@ class WorkbookWriterTest {
             XSSFSheet series = workbook.getSheet("top_entity_period_counts");
             assertTrue(series.getPaneInformation().isFreezePane());
             assertEquals(1, series.getPaneInformation().getHorizontalSplitPosition());
-            assertEquals("A1:J193", series.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:M193", series.getCTWorksheet().getAutoFilter().getRef());
             int entityWidth = series.getColumnWidth(3);
             assertEquals(60 * 256, entityWidth, "the longest name is wider than the widest column");
             assertTrue(series.getColumnWidth(1) >= 12 * 256, "period_start width " + series.getColumnWidth(1));
