@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The analysis sections of {@code index.html}: raw and unique article volume, trends, spikes, sources and
@@ -19,10 +20,10 @@ import java.util.Objects;
 final class AnalysisSections {
     private AnalysisSections() { }
 
-    static void volume(StringBuilder html, ReportData data) {
-        open(html, "volume", "Article volume: raw and unique", Tables.ARTICLE_VOLUME);
-        html.append("<p>Unique articles count every cluster of copies once (").append(link(
-                Tables.DUPLICATE_CLUSTERS.path(), Tables.DUPLICATE_CLUSTERS.fileName()))
+    static void volume(StringBuilder html, ReportData data, Set<String> existing) {
+        open(html, "volume", "Article volume: raw and unique", Tables.ARTICLE_VOLUME, existing);
+        html.append("<p>Unique articles count every cluster of copies once (")
+                .append(tableLink(Tables.DUPLICATE_CLUSTERS, existing))
                 .append("); a partial period is covered by the data only in part.</p>\n");
         html.append("<table>\n<tr><th>Period</th><th class=\"num\">Articles</th><th class=\"num\">Unique</th>")
                 .append("<th class=\"num\">Copies</th><th>Covered</th></tr>\n");
@@ -35,8 +36,8 @@ final class AnalysisSections {
         html.append("</table>\n</section>\n");
     }
 
-    static void trends(StringBuilder html, Highlights h) {
-        open(html, "trends", "Trends", Tables.TRENDS);
+    static void trends(StringBuilder html, Highlights h, Set<String> existing) {
+        open(html, "trends", "Trends", Tables.TRENDS, existing);
         if (h.trends().isEmpty()) {
             close(html, "No trends: it takes two windows of periods and enough articles naming an entity.");
             return;
@@ -58,8 +59,8 @@ final class AnalysisSections {
         html.append("</table>\n</section>\n");
     }
 
-    static void spikes(StringBuilder html, Highlights h) {
-        open(html, "spikes", "Spikes", Tables.SPIKES);
+    static void spikes(StringBuilder html, Highlights h, Set<String> existing) {
+        open(html, "spikes", "Spikes", Tables.SPIKES, existing);
         if (h.spikes().isEmpty()) {
             close(html, "No spikes: no entity was named in a period far more often than in its earlier periods.");
             return;
@@ -80,16 +81,16 @@ final class AnalysisSections {
         html.append("</table>\n</section>\n");
     }
 
-    static void sources(StringBuilder html, Highlights h) {
-        open(html, "sources", "Sources", Tables.SOURCES);
+    static void sources(StringBuilder html, Highlights h, Set<String> existing) {
+        open(html, "sources", "Sources", Tables.SOURCES, existing);
         if (h.sources().isEmpty()) {
             close(html, "No articles.");
             return;
         }
         html.append("<p>The sources with most articles; per period in ")
-                .append(link(Tables.SOURCE_PERIOD_COUNTS.path(), Tables.SOURCE_PERIOD_COUNTS.fileName()))
+                .append(tableLink(Tables.SOURCE_PERIOD_COUNTS, existing))
                 .append(", per entity in ")
-                .append(link(Tables.ENTITY_SOURCE_COUNTS.path(), Tables.ENTITY_SOURCE_COUNTS.fileName()))
+                .append(tableLink(Tables.ENTITY_SOURCE_COUNTS, existing))
                 .append(".</p>\n<table>\n<tr><th>Source</th><th class=\"num\">Articles</th>")
                 .append("<th class=\"num\">Unique</th><th>First</th><th>Last</th></tr>\n");
         for (AnalysisRows.SourceRow s : h.sources()) {
@@ -101,8 +102,8 @@ final class AnalysisSections {
         html.append("</table>\n</section>\n");
     }
 
-    static void watchlists(StringBuilder html, Highlights h) {
-        open(html, "watchlists", "Watchlists", Tables.WATCHLIST_PERIOD_COUNTS);
+    static void watchlists(StringBuilder html, Highlights h, Set<String> existing) {
+        open(html, "watchlists", "Watchlists", Tables.WATCHLIST_PERIOD_COUNTS, existing);
         if (h.watch().isEmpty()) {
             close(html, "No watch queries: add them to the job spec under 'watch'.");
             return;
@@ -128,9 +129,14 @@ final class AnalysisSections {
         html.append("</table>\n</section>\n");
     }
 
-    private static void open(StringBuilder html, String id, String title, Table<?> table) {
+    private static void open(StringBuilder html, String id, String title, Table<?> table, Set<String> existing) {
         html.append("<section id=\"").append(id).append("\">\n<h2>").append(escape(title)).append("</h2>\n<p>All: ")
-                .append(link(table.path(), table.fileName())).append("</p>\n");
+                .append(tableLink(table, existing)).append("</p>\n");
+    }
+
+    /** A link to {@code table}'s file when the report has it, else its name as text. */
+    private static String tableLink(Table<?> table, Set<String> existing) {
+        return existing.contains(table.path()) ? link(table.path(), table.fileName()) : escape(table.fileName());
     }
 
     private static void close(StringBuilder html, String note) {

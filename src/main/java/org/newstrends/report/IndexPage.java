@@ -55,11 +55,11 @@ final class IndexPage {
                 .append("<a href=\"#tables\">Tables</a></nav>\n");
         summary(html, context);
         charts(html, data, context);
-        AnalysisSections.volume(html, data);
-        AnalysisSections.trends(html, data.highlights());
-        AnalysisSections.spikes(html, data.highlights());
-        AnalysisSections.sources(html, data.highlights());
-        AnalysisSections.watchlists(html, data.highlights());
+        AnalysisSections.volume(html, data, context.existingFiles());
+        AnalysisSections.trends(html, data.highlights(), context.existingFiles());
+        AnalysisSections.spikes(html, data.highlights(), context.existingFiles());
+        AnalysisSections.sources(html, data.highlights(), context.existingFiles());
+        AnalysisSections.watchlists(html, data.highlights(), context.existingFiles());
         topLists(html, data);
         tables(html, context);
         html.append("</body>\n</html>\n");
