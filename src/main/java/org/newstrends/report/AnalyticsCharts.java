@@ -87,17 +87,19 @@ final class AnalyticsCharts {
                 chosen.add(p.series());
             }
         });
-        List<SeriesPoint> drawn = new ArrayList<>();
-        points.stream().filter(p -> chosen.contains(p.series())).forEach(drawn::add);
+        List<SeriesPoint> chosenPoints = new ArrayList<>();
+        points.stream().filter(p -> chosen.contains(p.series())).forEach(chosenPoints::add);
+        int window = Rolling.window(ChartPeriods.of(periodUnit, chosenPoints).size());
+        List<SeriesPoint> drawn = PooledCounts.of(chosenPoints, window);
         Map<String, Paint> colours = new HashMap<>();
         int index = 0;
         for (String series : chosen) {
             colours.put(series, TimeCharts.nth(index++));
         }
         ChartPeriods periods = drawn.isEmpty() && whenEmpty != null ? whenEmpty : ChartPeriods.of(periodUnit, drawn);
-        TimeCharts.Frame frame = new TimeCharts.Frame(ChartLabels.title(measure, job, periods), note, axis, false,
-                size);
+        TimeCharts.Frame frame = new TimeCharts.Frame(ChartLabels.title(measure, job, periods),
+                note + Rolling.note(window, periodUnit), axis, false, size);
         return new DrawnChart<>(TimeCharts.lines(periods, drawn, colours::get, frame),
-                VolumeCharts.countTable(name, "articles", "Articles of the period in the series"), drawn);
+                PooledCounts.table(name, window, "Articles of the period in the series"), drawn);
     }
 }

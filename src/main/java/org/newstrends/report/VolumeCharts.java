@@ -53,15 +53,16 @@ final class VolumeCharts {
     static DrawnChart<SeriesPoint> rawVsUnique(String job, String periodUnit, List<SeriesPoint> points,
                                                ChartSize size) {
         ChartPeriods periods = ChartPeriods.of(periodUnit, points);
+        int window = Rolling.window(periods.size());
+        List<SeriesPoint> drawn = PooledCounts.of(points, window);
         TimeCharts.Frame frame = new TimeCharts.Frame(ChartLabels.title("Articles and unique articles per "
-                + periodUnit, job, periods), "The gap between the lines is near-duplicate copies", "Articles",
-                false, size);
-        JFreeChart chart = TimeCharts.lines(periods, points,
+                + periodUnit, job, periods), "The gap between the lines is near-duplicate copies"
+                + Rolling.note(window, periodUnit), "Articles", false, size);
+        JFreeChart chart = TimeCharts.lines(periods, drawn,
                 series -> series.equals(UNIQUE) ? ChartPalette.SERIES.get(1) : ChartPalette.NEUTRAL, frame);
         chart.getXYPlot().setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        return new DrawnChart<>(chart,
-                countTable("article_volume_unique", "articles", "Articles (or unique articles) of the period"),
-                points);
+        return new DrawnChart<>(chart, PooledCounts.table("article_volume_unique", window,
+                "Articles (or unique articles) of the period"), drawn);
     }
 
     /** A chart CSV of whole counts per period and series. */

@@ -108,4 +108,24 @@ class AnalyticsChartsTest {
         assertEquals(0, CsvTable.read(dir.resolve("charts/watchlist.csv")).rows().size());
         assertTrue(ImageIO.read(dir.resolve("charts/watchlist.png").toFile()).getWidth() > 0);
     }
+
+    @Test
+    void overNinetyPeriodsTheLinesPoolSevenPeriodsAndSaySo() throws IOException {
+        List<SeriesPoint> rows = new ArrayList<>();
+        for (int d = 0; d < 120; d++) {
+            LocalDate day = LocalDate.of(2024, 1, 1).plusDays(d);
+            rows.add(new SeriesPoint(day.toString(), day, "Wire", d % 7 == 0 ? 7.0 : 0.0));
+        }
+        DrawnChart<SeriesPoint> chart = AnalyticsCharts.sources("news", "day", rows, ChartSize.DEFAULT);
+        XYDataset lines = chart.chart().getXYPlot().getDataset();
+        assertEquals(120, lines.getItemCount(0));
+        assertEquals(1.0, lines.getYValue(0, 10), 1e-9, "a 7-day window holds one 7 in every position");
+        StringBuilder subtitles = new StringBuilder();
+        for (Object t : chart.chart().getSubtitles()) {
+            if (t instanceof org.jfree.chart.title.TextTitle text) subtitles.append(text.getText());
+        }
+        assertTrue(subtitles.toString().contains("pools the 7 days around it"), subtitles.toString());
+        chart.save(dir, ChartSize.DEFAULT);
+        assertEquals("1.000000", CsvTable.read(dir.resolve("charts/source_volume.csv")).rows().get(10).get(3));
+    }
 }
